@@ -1,0 +1,115 @@
+"""One typed accessor per table: ``steppe.treaty_actions()`` returns ``DataFrame[TreatyActions]``.
+
+The annotations name the pandera models without importing pandera at ``import steppe``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .load import load
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from pandera.typing import DataFrame
+
+    from .models import (Claims, Countries, CountryYear, DeathPenalty, Events, Institutions,
+                         Instruments, Leaders, NhriAccreditations, Referendums, Sources,
+                         TermLimits, TreatyActions, TreatyStatus)
+
+
+def countries() -> DataFrame[Countries]:
+    """The states, with ISO, Correlates of War and V-Dem codes.
+
+    Example:
+        >>> countries().set_index("country").loc["KAZ", "iso2"]
+        'KZ'
+    """
+    return load("countries")
+
+
+def sources() -> DataFrame[Sources]:
+    """Every cited source. Example: ``steppe.sources()["kind"].value_counts()``."""
+    return load("sources")
+
+
+def instruments() -> DataFrame[Instruments]:
+    """Tracked treaties, protocols and soft-law standards.
+
+    Example:
+        >>> "UNTOC" in set(instruments()["instrument"])
+        True
+    """
+    return load("instruments")
+
+
+def treaty_actions() -> DataFrame[TreatyActions]:
+    """Depositary actions (signature, ratification, accession, ...) with dates.
+
+    Example:
+        >>> set(treaty_actions()["country"]) <= {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+        True
+    """
+    return load("treaty_actions")
+
+
+def treaty_status() -> DataFrame[TreatyStatus]:
+    """Status of every core state on every tracked treaty. Example: ``steppe.treaty_status()``."""
+    return load("treaty_status")
+
+
+def events() -> DataFrame[Events]:
+    """Constitutions, amendments, referendums, laws and decisions.
+
+    Example:
+        >>> events()["kind"].dtype.name
+        'category'
+    """
+    return load("events")
+
+
+def referendums() -> DataFrame[Referendums]:
+    """Referendum results. Example: ``steppe.referendums()[["event_id", "yes_pct"]]``."""
+    return load("referendums")
+
+
+def term_limits() -> DataFrame[TermLimits]:
+    """Spells of presidential term rules. Example: ``steppe.term_limits().query("country == 'KAZ'")``."""
+    return load("term_limits")
+
+
+def institutions() -> DataFrame[Institutions]:
+    """Ombudsmen, constitutional review bodies, torture-prevention mechanisms.
+
+    Example: ``steppe.institutions().query("kind == 'ombudsman'")``.
+    """
+    return load("institutions")
+
+
+def nhri_accreditations() -> DataFrame[NhriAccreditations]:
+    """GANHRI accreditation decisions. Example: ``steppe.nhri_accreditations()``."""
+    return load("nhri_accreditations")
+
+
+def death_penalty() -> DataFrame[DeathPenalty]:
+    """Spells of death-penalty status. Example: ``steppe.death_penalty()``."""
+    return load("death_penalty")
+
+
+def leaders() -> DataFrame[Leaders]:
+    """Presidents and acting presidents. Example: ``steppe.leaders().query("end.isna()")``."""
+    return load("leaders")
+
+
+def claims() -> DataFrame[Claims]:
+    """Published claims about reforms and their verdicts. Example: ``steppe.claims()``."""
+    return load("claims")
+
+
+def country_year() -> DataFrame[CountryYear]:
+    """The derived country-year panel (rules at 31 December).
+
+    Example:
+        >>> country_year().groupby("country").size().min() > 30
+        True
+    """
+    return load("country_year")

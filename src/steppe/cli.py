@@ -1,0 +1,160 @@
+"""The ``steppe`` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .__about__ import __version__
+from .schema import TABLES
+
+FORMATS = click.Choice(["table", "csv", "json", "markdown"])
+
+
+def _emit(df, fmt: str) -> None:
+    """Print a frame as an aligned table, CSV, JSON records or a Markdown table."""
+    import pandas as pd
+
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = out[col].dt.strftime("%Y-%m-%d").astype("object").where(out[col].notna(), None)
+    if fmt == "csv":
+        click.echo(out.to_csv(index=False, lineterminator="\n"), nl=False)
+    elif fmt == "json":
+        click.echo(out.to_json(orient="records", force_ascii=False, indent=2))
+    elif fmt == "markdown":
+        cols = [str(c) for c in out.columns]
+        click.echo("| " + " | ".join(cols) + " |")
+        click.echo("|" + "|".join("---" for _ in cols) + "|")
+        for row in out.astype("object").itertuples(index=False):
+            cells = ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in row]
+            click.echo("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    else:
+        with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                               "display.width", 250, "display.max_colwidth", 60):
+            click.echo(out.to_string(index=False))
+
+
+def _fail_on_data_error(func):
+    """Print every data problem and exit 1 instead of a traceback."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from .problems import DataError
+
+        try:
+            return func(*args, **kwargs)
+        except DataError as err:
+            click.echo(str(err), err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(__version__, prog_name="steppe")
+def main() -> None:
+    """STEPPE: constitutional and legal reform in Central Asia, 1991 to today."""
+
+
+@main.command()
+@click.option("--src", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of curated CSV sources (default: the checkout's data/curated).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to write datapackage.json and data/release/ into (default: the checkout).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the outputs differ from a fresh build.")
+@_fail_on_data_error
+def build(src: Path | None, out: Path | None, check: bool) -> None:
+    """Validate the curated sources and write Parquet, CSV and datapackage.json."""
+    from .build import build_files, stale_files, write
+    from .resources import default_curated_dir, default_out_dir
+
+    src = src or default_curated_dir()
+    out = out or default_out_dir()
+    result = build_files(src)
+    if check:
+        stale = stale_files(result, out)
+        if stale:
+            click.echo(f"{len(stale)} output file(s) differ from what {src} builds (run `steppe build`):", err=True)
+            for rel in stale:
+                click.echo(f"  {rel}", err=True)
+            sys.exit(1)
+        click.echo(f"outputs in {out} are current ({len(result.files)} files)")
+        return
+    written = write(result, out)
+    rows = sum(len(df) for df in result.tables.values())
+    click.echo(f"built {len(result.tables)} tables ({rows} rows) into {out}: {len(written)} files")
+
+
+@main.command()
+@click.option("--src", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of curated CSV sources (default: the checkout's data/curated).")
+@_fail_on_data_error
+def validate(src: Path | None) -> None:
+    """Check the curated sources against the schemas and integrity rules; write nothing."""
+    from .build import prepare
+    from .resources import default_curated_dir
+
+    _, tables = prepare(src or default_curated_dir())
+    click.echo(f"valid: {len(tables)} tables, {sum(len(t) for t in tables.values())} rows")
+
+
+@main.command()
+def info() -> None:
+    """Version, tables, row counts and coverage by country."""
+    import pandas as pd
+
+    from .load import load
+
+    click.echo(f"STEPPE {__version__}")
+    click.echo("\ntables:")
+    for table in TABLES:
+        click.echo(f"  {table:<22}{len(load(table, validate=False)):>6} rows")
+    countries = load("countries", validate=False)
+    core = countries.loc[countries["is_core"].astype(bool), "country"].tolist()
+    counts = {}
+    for table in ("events", "treaty_actions", "term_limits", "institutions", "death_penalty", "leaders"):
+        df = load(table, validate=False)
+        counts[table] = df["country"].value_counts().reindex(core, fill_value=0)
+    click.echo("\ncoverage by country (rows):")
+    click.echo(pd.DataFrame(counts).rename_axis("country").to_string())
+
+
+@main.command()
+@click.argument("table", type=click.Choice(list(TABLES)))
+@click.option("--country", "country", default=None, help="Keep rows of one state (ISO alpha-3).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def show(table: str, country: str | None, fmt: str) -> None:
+    """Print a table (optionally one country's rows)."""
+    from .load import load
+
+    df = load(table, validate=False)
+    if country:
+        if "country" not in df.columns:
+            raise click.BadParameter(f"table {table} has no country column", param_hint="--country")
+        df = df[df["country"] == country.upper()]
+    _emit(df, fmt)
+
+
+@main.command(name="as-of")
+@click.argument("date")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def as_of_cmd(date: str, fmt: str) -> None:
+    """The rules in force in every state on DATE (YYYY-MM-DD)."""
+    import pandas as pd
+
+    from .asof import as_of
+
+    try:
+        day = pd.Timestamp(date)
+    except ValueError:
+        raise click.BadParameter(f"{date!r} is not a date; expected YYYY-MM-DD", param_hint="DATE") from None
+    _emit(as_of(day), fmt)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

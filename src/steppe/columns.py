@@ -1,0 +1,106 @@
+"""Column types: the one mapping from Table Schema types to pandas dtypes, Arrow types and CSV text.
+
+Dates are Arrow ``date32`` in Parquet and ``datetime64[ns]`` in pandas; vocabularies are
+Arrow dictionaries and pandas categoricals with the schema's categories; integers stay
+integers (nullable); list fields are stored as ';'-separated text, as in the CSV files.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pyarrow as pa
+
+from .schema import Field, table_schema
+
+
+def arrow_type(field: Field) -> pa.DataType:
+    """The Arrow type a field is written with.
+
+    Example:
+        >>> arrow_type(table_schema("events").field("date"))
+        DataType(date32[day])
+    """
+    if field.enum:
+        return pa.dictionary(pa.int32(), pa.string())
+    return {
+        "string": pa.string(),
+        "list": pa.string(),
+        "integer": pa.int64(),
+        "number": pa.float64(),
+        "boolean": pa.bool_(),
+        "date": pa.date32(),
+    }[field.type]
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Return ``df`` with the schema's columns, in order, cast to the model dtypes.
+
+    Example:
+        >>> conform(pd.DataFrame({"country": ["KAZ"]}), "countries").dtypes["is_core"]
+        BooleanDtype
+    """
+    out = {}
+    n = len(df)
+    for f in table_schema(table).fields:
+        col = df[f.name] if f.name in df.columns else pd.Series([None] * n, index=df.index)
+        if f.enum:
+            out[f.name] = pd.Categorical(col.astype("object").where(col.notna(), None), categories=list(f.enum))
+        elif f.type in ("string", "list"):
+            out[f.name] = col.astype("object").where(col.notna(), None).astype("string")
+        elif f.type == "date":
+            out[f.name] = pd.to_datetime(col).astype("datetime64[ns]")
+        elif f.type == "integer":
+            out[f.name] = col.astype("Int64")
+        elif f.type == "number":
+            out[f.name] = col.astype("Float64")
+        elif f.type == "boolean":
+            out[f.name] = col.astype("object").where(col.notna(), None).astype("boolean")
+    return pd.DataFrame(out, index=df.index)
+
+
+def to_arrow(df: pd.DataFrame, table: str, metadata: dict[str, str]) -> pa.Table:
+    """Convert a conformed frame to an Arrow table with the schema's types.
+
+    Example:
+        >>> t = to_arrow(conform(pd.DataFrame({"country": ["KAZ"]}), "countries"), "countries", {})
+        >>> t.schema.field("independence_date").type
+        DataType(date32[day])
+    """
+    arrays, fields = [], []
+    for f in table_schema(table).fields:
+        col = df[f.name]
+        if f.enum:
+            codes = pd.Series(col.cat.codes, dtype="int32")
+            arr = pa.DictionaryArray.from_arrays(
+                pa.array(codes.where(codes >= 0, None), type=pa.int32(), from_pandas=True),
+                pa.array(list(f.enum), type=pa.string()))
+        elif f.type == "date":
+            arr = pa.array([None if pd.isna(v) else v.date() for v in col], type=pa.date32())
+        else:
+            arr = pa.array([None if pd.isna(v) else v for v in col.astype("object")], type=arrow_type(f))
+        arrays.append(arr)
+        fields.append(pa.field(f.name, arr.type, nullable=not f.required))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=metadata))
+
+
+def csv_cell(value, field: Field) -> str:
+    """How one value is written in the published CSV files (blank = unknown).
+
+    Example:
+        >>> csv_cell(pd.Timestamp("1995-08-30"), table_schema("events").field("date"))
+        '1995-08-30'
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if field.type == "date":
+        return pd.Timestamp(value).date().isoformat()
+    if field.type == "boolean":
+        return "true" if bool(value) else "false"
+    if field.type == "integer":
+        return str(int(value))
+    if field.type == "number":
+        v = float(value)
+        return str(int(v)) if math.isfinite(v) and v.is_integer() else repr(v)
+    return str(value)

@@ -1,0 +1,176 @@
+"""Read the hand-edited CSV sources into typed frames, remembering each row's line number.
+
+A value that cannot be parsed as its schema type is reported (file, line, column, value,
+expected type) and the whole run fails: nothing is dropped or guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .problems import DataError, Problem
+from .schema import CURATED_TABLES, TableSchema, table_schema
+
+#: Name of the column holding each row's line in its CSV file (1 = header).
+LINE = "_line"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INT = re.compile(r"^-?\d+$")
+_BOOL = {"true": True, "false": False}
+
+
+def curated_path(src: Path, table: str) -> Path:
+    """The CSV file of a curated table.
+
+    Example:
+        >>> curated_path(Path("data/curated"), "events").as_posix()
+        'data/curated/events.csv'
+    """
+    return Path(src) / f"{table}.csv"
+
+
+def _parse(value: str, ftype: str):
+    """Parse one cell; raise ValueError with the expected form when it does not fit."""
+    if ftype in ("string", "list"):
+        return value
+    if ftype == "date":
+        if not _DATE.match(value):
+            raise ValueError("a date written YYYY-MM-DD")
+        try:
+            return pd.Timestamp(dt.date.fromisoformat(value))
+        except ValueError:
+            raise ValueError("a real calendar date YYYY-MM-DD") from None
+    if ftype == "integer":
+        if not _INT.match(value):
+            raise ValueError("a whole number")
+        return int(value)
+    if ftype == "number":
+        try:
+            return float(value)
+        except ValueError:
+            raise ValueError("a number") from None
+    if ftype == "boolean":
+        if value not in _BOOL:
+            raise ValueError("true or false")
+        return _BOOL[value]
+    raise ValueError(f"a value of unsupported type {ftype}")
+
+
+def typed_frame(rows: list[dict], schema: TableSchema, fields) -> pd.DataFrame:
+    """Build a frame with the dtypes the pandera models expect from parsed Python values.
+
+    Example:
+        >>> s = table_schema("countries")
+        >>> typed_frame([], s, s.curated_fields).dtypes["is_core"]
+        BooleanDtype
+    """
+    cols = {}
+    for f in fields:
+        values = [r.get(f.name) for r in rows]
+        if f.enum:
+            cols[f.name] = pd.Categorical(values, categories=list(f.enum))
+        elif f.type in ("string", "list"):
+            cols[f.name] = pd.array(values, dtype="string")
+        elif f.type == "date":
+            cols[f.name] = pd.array(
+                [pd.NaT if v is None else v for v in values], dtype="datetime64[ns]"
+            )
+        elif f.type == "integer":
+            cols[f.name] = pd.array(values, dtype="Int64")
+        elif f.type == "number":
+            cols[f.name] = pd.array(values, dtype="Float64")
+        elif f.type == "boolean":
+            cols[f.name] = pd.array(values, dtype="boolean")
+    return pd.DataFrame(cols, index=pd.RangeIndex(len(rows)))
+
+
+def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """Read one curated CSV; return the typed frame (with a ``_line`` column) and its problems.
+
+    Example:
+        >>> from steppe.resources import default_curated_dir
+        >>> df, problems = read_table(default_curated_dir(), "countries")
+        >>> problems
+        []
+    """
+    schema = table_schema(table)
+    path = curated_path(src, table)
+    name = path.name
+    if not path.is_file():
+        return typed_frame([], schema, schema.curated_fields), [
+            Problem(name, None, None, None, f"the file {path} to exist")
+        ]
+    problems: list[Problem] = []
+    expected = [f.name for f in schema.curated_fields]
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, [])
+        if header != expected:
+            missing = [c for c in expected if c not in header]
+            extra = [c for c in header if c not in expected]
+            detail = []
+            if missing:
+                detail.append("missing " + ", ".join(missing))
+            if extra:
+                detail.append("unknown " + ", ".join(extra))
+            if not detail:
+                detail.append("columns in schema order")
+            problems.append(Problem(name, 1, None, ",".join(header),
+                                    f"the header {','.join(expected)} ({'; '.join(detail)})"))
+            return typed_frame([], schema, schema.curated_fields), problems
+        rows, lines = [], []
+        for record in reader:
+            line = reader.line_num
+            if len(record) != len(expected):
+                problems.append(Problem(name, line, None, ",".join(record),
+                                        f"{len(expected)} cells, found {len(record)}"))
+                continue
+            row = {}
+            for f, cell in zip(schema.curated_fields, record):
+                if cell != cell.strip():
+                    problems.append(Problem(name, line, f.name, cell, "no leading or trailing spaces"))
+                if cell == "":
+                    row[f.name] = None
+                    continue
+                try:
+                    row[f.name] = _parse(cell, f.type)
+                except ValueError as err:
+                    problems.append(Problem(name, line, f.name, cell, str(err)))
+                    row[f.name] = None
+                    continue
+                # Categoricals would turn an unknown value into a blank: catch it here.
+                if f.enum and cell not in f.enum:
+                    problems.append(Problem(name, line, f.name, cell, "one of " + ", ".join(f.enum)))
+                    row[f.name] = None
+            rows.append(row)
+            lines.append(line)
+    df = typed_frame(rows, schema, schema.curated_fields)
+    df[LINE] = pd.array(lines, dtype="Int64")
+    return df, problems
+
+
+def read_curated(src: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """Read every curated table from the folder ``src``.
+
+    Example:
+        >>> from steppe.resources import default_curated_dir
+        >>> frames, problems = read_curated(default_curated_dir())
+        >>> "events" in frames
+        True
+    """
+    frames, problems = {}, []
+    for table in CURATED_TABLES:
+        df, found = read_table(src, table)
+        frames[table] = df
+        problems.extend(found)
+    return frames, problems
+
+
+def require_clean(problems: list[Problem]) -> None:
+    """Raise DataError when any problem was found."""
+    if problems:
+        raise DataError(problems)

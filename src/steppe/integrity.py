@@ -1,0 +1,308 @@
+"""Cross-table integrity rules of the curated data.
+
+Each rule returns problems pointing at the file, line and column to fix. The rules:
+foreign keys (including every id in list-valued ``source_ids`` and ``event_ids``);
+list vocabularies; spells that start before they end, never overlap and leave no gaps;
+dates plausible for their table; treaty actions not before the instrument opened;
+treaty status consistent with the actions; referendum results tied to referendum events.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .curated import LINE
+from .problems import Problem
+from .schema import CURATED_TABLES, table_schema
+
+#: No act of these states predates this day (the first presidencies were created in 1990).
+EARLIEST_STATE_ACT = pd.Timestamp("1990-01-01")
+#: Instruments may be older than the states; none of the tracked ones predates this.
+EARLIEST_INSTRUMENT = pd.Timestamp("1945-01-01")
+CONSENT = ("ratification", "accession", "succession", "acceptance", "approval")
+REVIEW_KINDS = ("constitutional_court", "constitutional_council", "constitutional_chamber")
+
+
+def _file(table: str) -> str:
+    return f"{table}.csv"
+
+
+def _line(row) -> int | None:
+    value = row.get(LINE)
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def _ids(value) -> list[str]:
+    if value is None or pd.isna(value):
+        return []
+    return [part.strip() for part in str(value).split(";")]
+
+
+def _date(value) -> str:
+    return "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def foreign_key_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every value of a foreign-key column resolves in the referenced table.
+
+    Example:
+        >>> foreign_key_problems({t: pd.DataFrame() for t in []})
+        []
+    """
+    problems = []
+    for table, df in frames.items():
+        if df.empty:
+            continue
+        for fk in table_schema(table).foreign_keys:
+            (column,) = fk["fields"]
+            ref_table = fk["reference"]["resource"] or table
+            (ref_column,) = fk["reference"]["fields"]
+            if ref_table not in frames or column not in df.columns:
+                continue
+            known = set(frames[ref_table][ref_column].dropna())
+            for row in df.to_dict("records"):
+                value = row[column]
+                if value is not None and not pd.isna(value) and value not in known:
+                    problems.append(Problem(_file(table), _line(row), column, str(value),
+                                            f"a {ref_column} listed in {ref_table}.csv"))
+    return problems
+
+
+def list_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Ids inside list columns resolve; list items come from the field's vocabulary.
+
+    Example:
+        >>> list_problems({})
+        []
+    """
+    problems = []
+    sources = set(frames["sources"]["source_id"].dropna()) if "sources" in frames else set()
+    events = set(frames["events"]["event_id"].dropna()) if "events" in frames else set()
+    for table, df in frames.items():
+        schema = table_schema(table)
+        for field in schema.fields:
+            if field.type != "list" or field.name not in df.columns:
+                continue
+            for row in df.to_dict("records"):
+                items = _ids(row[field.name])
+                if row[field.name] is not None and not pd.isna(row[field.name]) and (not items or "" in items):
+                    problems.append(Problem(_file(table), _line(row), field.name, str(row[field.name]),
+                                            "ids separated by ';' with none empty"))
+                if len(items) != len(set(items)):
+                    problems.append(Problem(_file(table), _line(row), field.name, str(row[field.name]),
+                                            "no id listed twice"))
+                for item in items:
+                    if not item:
+                        continue
+                    if field.name == "source_ids" and item not in sources:
+                        problems.append(Problem(_file(table), _line(row), field.name, item,
+                                                "a source_id listed in sources.csv"))
+                    elif field.name == "event_ids" and item not in events:
+                        problems.append(Problem(_file(table), _line(row), field.name, item,
+                                                "an event_id listed in events.csv"))
+                    elif field.item_enum and item not in field.item_enum:
+                        problems.append(Problem(_file(table), _line(row), field.name, item,
+                                                "one of " + ", ".join(field.item_enum)))
+    return problems
+
+
+def _spell_problems(df: pd.DataFrame, table: str, group: list[str], start: str, end: str,
+                    contiguous: bool) -> list[Problem]:
+    """Spells in each group start before they end, do not overlap and (optionally) leave no gap."""
+    problems = []
+    if df.empty:
+        return problems
+    for _, spells in df.sort_values([*group, start]).groupby(group, observed=True, sort=True):
+        rows = spells.to_dict("records")
+        for row in rows:
+            if pd.notna(row[end]) and pd.notna(row[start]) and row[end] <= row[start]:
+                problems.append(Problem(_file(table), _line(row), end, _date(row[end]),
+                                        f"a date after {start} {_date(row[start])}"))
+        for prev, nxt in zip(rows, rows[1:]):
+            who = "/".join(str(prev[g]) for g in group)
+            if pd.isna(prev[end]) or prev[end] > nxt[start]:
+                problems.append(Problem(_file(table), _line(nxt), start, _date(nxt[start]),
+                                        f"no overlap with the {who} spell from {_date(prev[start])} "
+                                        f"to {_date(prev[end]) or 'today'} (line {_line(prev)})"))
+            elif contiguous and prev[end] < nxt[start]:
+                problems.append(Problem(_file(table), _line(nxt), start, _date(nxt[start]),
+                                        f"{_date(prev[end])}, the end of the previous {who} spell "
+                                        f"(line {_line(prev)}): spells leave no gap"))
+    return problems
+
+
+def spell_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Term-limit, death-penalty, leader and institution spells are well formed.
+
+    Example:
+        >>> spell_problems({})
+        []
+    """
+    problems = []
+    if "term_limits" in frames:
+        problems += _spell_problems(frames["term_limits"], "term_limits", ["country", "office"],
+                                    "valid_from", "valid_to", contiguous=True)
+    if "death_penalty" in frames:
+        problems += _spell_problems(frames["death_penalty"], "death_penalty", ["country"],
+                                    "valid_from", "valid_to", contiguous=True)
+    if "leaders" in frames:
+        problems += _spell_problems(frames["leaders"], "leaders", ["country"], "start", "end",
+                                    contiguous=False)
+    if "institutions" in frames:
+        inst = frames["institutions"]
+        if not inst.empty:
+            # A state has one constitutional review body and one ombudsman at a time.
+            family = inst["kind"].astype("string").where(~inst["kind"].isin(REVIEW_KINDS), "constitutional_review")
+            problems += _spell_problems(inst.assign(_family=family), "institutions", ["country", "_family"],
+                                        "established", "abolished", contiguous=False)
+    return problems
+
+
+def date_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> list[Problem]:
+    """Dates lie between the earliest plausible day for their table and ``current_to``.
+
+    Example:
+        >>> date_problems({}, pd.Timestamp("2026-11-30"))
+        []
+    """
+    problems = []
+    for table, df in frames.items():
+        earliest = EARLIEST_INSTRUMENT if table in ("instruments", "sources") else EARLIEST_STATE_ACT
+        for field in table_schema(table).fields:
+            if field.type != "date" or field.name not in df.columns:
+                continue
+            for row in df.to_dict("records"):
+                value = row[field.name]
+                if pd.isna(value):
+                    continue
+                if value > current_to:
+                    problems.append(Problem(_file(table), _line(row), field.name, _date(value),
+                                            f"a date not after {_date(current_to)}, the day the data is current to"))
+                elif value < earliest:
+                    problems.append(Problem(_file(table), _line(row), field.name, _date(value),
+                                            f"a date not before {_date(earliest)}"))
+    return problems
+
+
+def treaty_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Actions follow the instrument's opening, soft law has none, status agrees with actions.
+
+    Example:
+        >>> treaty_problems({})
+        []
+    """
+    problems = []
+    if not {"instruments", "treaty_actions", "treaty_status"} <= frames.keys():
+        return problems
+    inst = frames["instruments"].set_index("instrument")
+    actions = frames["treaty_actions"]
+    for row in actions.to_dict("records"):
+        if row["instrument"] not in inst.index:
+            continue
+        meta = inst.loc[row["instrument"]]
+        if meta["kind"] == "soft_law":
+            problems.append(Problem("treaty_actions.csv", _line(row), "instrument", row["instrument"],
+                                    "a treaty or protocol (soft-law standards have no depositary actions)"))
+            continue
+        opened = meta["opened_for_signature_date"]
+        if pd.isna(opened):
+            opened = meta["adopted_date"]
+        if pd.notna(opened) and pd.notna(row["date"]) and row["date"] < opened:
+            problems.append(Problem("treaty_actions.csv", _line(row), "date", _date(row["date"]),
+                                    f"a date not before {row['instrument']} opened for signature on {_date(opened)}"))
+    for row in frames["treaty_status"].to_dict("records"):
+        mine = actions[(actions["country"] == row["country"]) & (actions["instrument"] == row["instrument"])
+                       & (actions["date"] <= row["as_of"])]
+        kinds = set(mine["action"].astype("string"))
+        consent = mine[mine["action"].isin(CONSENT)]["date"]
+        denounced = mine[mine["action"] == "denunciation"]["date"]
+        if not consent.empty and (denounced.empty or denounced.max() < consent.max()):
+            derived = "party"
+        elif "signature" in kinds and consent.empty:
+            derived = "signatory"
+        elif consent.empty and not kinds & {"signature"}:
+            derived = "none"
+        else:
+            derived = "none"
+        if row["status"] != derived:
+            problems.append(Problem("treaty_status.csv", _line(row), "status", str(row["status"]),
+                                    f"{derived}, as the actions in treaty_actions.csv up to {_date(row['as_of'])} show"))
+    return problems
+
+
+def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Referendum results belong to referendum events and each referendum has one; a spell's
+    event took place (or took effect) on the day the spell starts.
+
+    Example:
+        >>> event_link_problems({})
+        []
+    """
+    problems = []
+    if "events" not in frames:
+        return problems
+    events = frames["events"].set_index("event_id")
+    if "referendums" in frames:
+        results = frames["referendums"]
+        for row in results.to_dict("records"):
+            if row["event_id"] in events.index and events.at[row["event_id"], "kind"] != "referendum":
+                problems.append(Problem("referendums.csv", _line(row), "event_id", row["event_id"],
+                                        "an event of kind referendum"))
+        have = set(results["event_id"])
+        for event_id, row in events.iterrows():
+            if row["kind"] == "referendum" and event_id not in have:
+                problems.append(Problem("events.csv", _line(row), "event_id", event_id,
+                                        "a result row in referendums.csv for this referendum"))
+    for table, start in (("term_limits", "valid_from"), ("death_penalty", "valid_from"),
+                         ("institutions", "established")):
+        if table not in frames:
+            continue
+        for row in frames[table].to_dict("records"):
+            event_id = row.get("event_id")
+            if event_id is None or pd.isna(event_id) or event_id not in events.index:
+                continue
+            ev = events.loc[event_id]
+            if row[start] not in (ev["date"], ev["in_force_date"]):
+                problems.append(Problem(_file(table), _line(row), start, _date(row[start]),
+                                        f"the date ({_date(ev['date'])}) or entry into force "
+                                        f"({_date(ev['in_force_date']) or 'blank'}) of event {event_id}"))
+    return problems
+
+
+def accreditation_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Accreditation decisions concern an existing ombudsman institution.
+
+    Example:
+        >>> accreditation_problems({})
+        []
+    """
+    problems = []
+    if not {"institutions", "nhri_accreditations"} <= frames.keys():
+        return problems
+    inst = frames["institutions"].set_index("institution_id")
+    for row in frames["nhri_accreditations"].to_dict("records"):
+        if row["institution_id"] not in inst.index:
+            continue
+        body = inst.loc[row["institution_id"]]
+        if body["kind"] != "ombudsman":
+            problems.append(Problem("nhri_accreditations.csv", _line(row), "institution_id",
+                                    row["institution_id"], "an institution of kind ombudsman"))
+        elif row["decision_date"] < body["established"] or (
+            pd.notna(body["abolished"]) and row["decision_date"] >= body["abolished"]):
+            problems.append(Problem("nhri_accreditations.csv", _line(row), "decision_date",
+                                    _date(row["decision_date"]),
+                                    f"a date while {row['institution_id']} existed"))
+    return problems
+
+
+def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> list[Problem]:
+    """All cross-table rules over a full set of curated frames.
+
+    Example:
+        >>> integrity_problems({}, pd.Timestamp("2026-11-30"))
+        []
+    """
+    frames = {t: frames[t] for t in CURATED_TABLES if t in frames}
+    return (foreign_key_problems(frames) + list_problems(frames) + spell_problems(frames)
+            + date_problems(frames, current_to) + treaty_problems(frames)
+            + event_link_problems(frames) + accreditation_problems(frames))

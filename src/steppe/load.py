@@ -1,0 +1,67 @@
+"""Load the built tables as typed, validated pandas frames.
+
+Example:
+    >>> import steppe
+    >>> steppe.load("countries")["country"].tolist()
+    ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .__about__ import __version__
+from .columns import conform
+from .resources import RELEASE_DIR, package_root
+from .schema import TABLES
+
+
+@lru_cache(maxsize=None)
+def _read(table: str, root: str) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+
+    path = package_root() / RELEASE_DIR / f"{table}.parquet"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: run `steppe build` in a checkout, or reinstall steppe")
+    arrow = pq.read_table(path)
+    version = (arrow.schema.metadata or {}).get(b"steppe_version", b"").decode() or __version__
+    df = conform(arrow.to_pandas(date_as_object=False), table)
+    df.attrs["steppe_version"] = version
+    df.attrs["steppe_table"] = table
+    return df
+
+
+def load(table: str, validate: bool = True) -> pd.DataFrame:
+    """Load one table of the release as a pandas DataFrame with typed columns.
+
+    Dates are ``datetime64[ns]``, vocabularies categoricals, counts nullable integers;
+    ``df.attrs["steppe_version"]`` holds the dataset version. With ``validate`` (the
+    default) the frame is checked against the table's pandera model.
+
+    Example:
+        >>> import steppe
+        >>> df = steppe.load("events")
+        >>> df.attrs["steppe_version"] == steppe.__version__
+        True
+    """
+    if table not in TABLES:
+        raise KeyError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
+    df = _read(table, str(package_root())).copy()
+    df.attrs = dict(_read(table, str(package_root())).attrs)
+    if validate:
+        from .models import MODELS
+
+        MODELS[table].validate(df, lazy=True)
+    return df
+
+
+def tables(names=None) -> dict[str, pd.DataFrame]:
+    """Several tables at once, keyed by name (all of them by default).
+
+    Example:
+        >>> sorted(tables(["countries", "events"]))
+        ['countries', 'events']
+    """
+    return {t: load(t, validate=False) for t in (names or TABLES)}

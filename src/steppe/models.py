@@ -1,0 +1,375 @@
+"""Pandera models of every table, generated from ``schemas/*.json``.
+
+Do not edit by hand: run ``python scripts/generate_models.py``. Each model checks the
+frame a loader returns: column names and order, dtypes, nullability, vocabularies,
+patterns and primary-key uniqueness.
+
+Example:
+    >>> from steppe.models import MODELS
+    >>> MODELS["countries"].to_schema().columns["country"].nullable
+    False
+"""
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import DateTime, Series
+
+
+class Sources(pa.DataFrameModel):
+    """Sources: Every source a row cites: legal texts, depositary pages, reports, news."""
+
+    source_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z0-9][a-z0-9._-]*$', description='Readable, stable id of the source.')
+    title: Series[pd.StringDtype] = pa.Field(nullable=False, description='Title of the page or document.')
+    publisher: Series[pd.StringDtype] = pa.Field(nullable=False, description='Body or outlet that published it.')
+    url: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^https?://\\S+$', description='Address of the page or document.')
+    kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['legal_text', 'depositary', 'official', 'election_commission', 'specialist', 'academic', 'encyclopedia', 'news', 'database'], dtype_kwargs={'categories': ['legal_text', 'depositary', 'official', 'election_commission', 'specialist', 'academic', 'encyclopedia', 'news', 'database'], 'ordered': False}, description='What sort of source it is; primary sources are legal_text, depositary, official and election_commission.')
+    accessed: Series[DateTime] = pa.Field(nullable=False, description='Date the copy that was read was accessed.')
+    language: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z]{2}$', description="ISO 639-1 code of the source's language.")
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Which copy was read (e.g. a saved copy in a public repository) and other remarks.')
+
+    class Config:
+        name = 'sources'
+        strict = True
+        ordered = True
+        unique = ['source_id']
+
+
+class Countries(pa.DataFrameModel):
+    """Countries: The states covered, with codes for merging with other datasets."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code; the key used by every other table.')
+    name: Series[pd.StringDtype] = pa.Field(nullable=False, description='Short English name.')
+    iso2: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{2}$', description='ISO 3166-1 alpha-2 code.')
+    iso_numeric: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^\\d{3}$', description='ISO 3166-1 numeric code, three digits with leading zeros kept.')
+    cow_code: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Correlates of War state number (ccode).')
+    vdem_id: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='V-Dem country_id.')
+    region: Series[pd.StringDtype] = pa.Field(nullable=False, description='Region the dataset places the state in.')
+    is_core: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='True for the five Central Asian states the dataset covers completely.')
+    independence_date: Series[DateTime] = pa.Field(nullable=True, description='Date of the act declaring state independence.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'countries'
+        strict = True
+        ordered = True
+        unique = ['country']
+
+
+class Instruments(pa.DataFrameModel):
+    """Instruments: Treaties, protocols and soft-law standards tracked by the dataset."""
+
+    instrument: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z0-9]+(-[A-Z0-9]+)*$', description='Short code of the instrument (e.g. UNTOC, OPCAT).')
+    name: Series[pd.StringDtype] = pa.Field(nullable=False, description='Full English title.')
+    short_name: Series[pd.StringDtype] = pa.Field(nullable=True, description="Common short name (e.g. 'Palermo Convention').")
+    kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['treaty', 'protocol', 'soft_law'], dtype_kwargs={'categories': ['treaty', 'protocol', 'soft_law'], 'ordered': False}, description='treaty, protocol (to a parent treaty) or soft_law (a standard with no depositary actions).')
+    parent: Series[pd.StringDtype] = pa.Field(nullable=True, description='For a protocol, the code of its parent convention.')
+    untc_ref: Series[pd.StringDtype] = pa.Field(nullable=True, description="Chapter and number in the UN Treaty Collection (MTDSG), e.g. 'IV-9'.")
+    adopted_date: Series[DateTime] = pa.Field(nullable=True, description='Date the text was adopted.')
+    opened_for_signature_date: Series[DateTime] = pa.Field(nullable=True, description='Date the instrument was opened for signature.')
+    in_force_date: Series[DateTime] = pa.Field(nullable=True, description='Date the instrument entered into force internationally.')
+    eif_rule: Series[pd.StringDtype] = pa.Field(nullable=True, str_matches='^(P\\d+[DM]|first-of-month-after-P\\d+D)$', description="When it enters into force for a state that consents after its general entry into force, as an ISO 8601 period after deposit (P30D = on the 30th day, P3M = three months) or 'first-of-month-after-P60D'.")
+    url: Series[pd.StringDtype] = pa.Field(nullable=True, description="Address of the depositary's status page or the standard's text.")
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'instruments'
+        strict = True
+        ordered = True
+        unique = ['instrument']
+
+
+class Events(pa.DataFrameModel):
+    """Events: Dated legal acts and constitutional events: constitutions, amendments, referendums, laws, decrees, court decisions."""
+
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}-\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+$', description='Readable stable id: COUNTRY-YYYY-MM-DD-what.')
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    date: Series[DateTime] = pa.Field(nullable=False, description='Date of adoption, signature into law, or vote.')
+    date_precision: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['day', 'month', 'year'], dtype_kwargs={'categories': ['day', 'month', 'year'], 'ordered': False}, description='How much of `date` is known: day, month (day set to 01) or year (month and day set to 01).')
+    in_force_date: Series[DateTime] = pa.Field(nullable=True, description='Date the act entered into force, where it differs from `date` and is known.')
+    kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['constitution', 'amendment', 'referendum', 'law', 'decree', 'court_decision', 'resolution', 'election'], dtype_kwargs={'categories': ['constitution', 'amendment', 'referendum', 'law', 'decree', 'court_decision', 'resolution', 'election'], 'ordered': False}, description='What kind of event.')
+    domains: Series[pd.StringDtype] = pa.Field(nullable=False, description="Domains the event touches, separated by ';': presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, other.")
+    title: Series[pd.StringDtype] = pa.Field(nullable=False, description="Short English title, in the dataset's words.")
+    number: Series[pd.StringDtype] = pa.Field(nullable=True, description='Official number of the act, where it has one.')
+    adopted_by: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['referendum', 'parliament', 'president', 'court', 'government', 'other'], dtype_kwargs={'categories': ['referendum', 'parliament', 'president', 'court', 'government', 'other'], 'ordered': False}, description='Who adopted it.')
+    term_limit_effect: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['extension', 'exemption', 'reset', 'interpretation', 'removal', 'tightening', 'none'], dtype_kwargs={'categories': ['extension', 'exemption', 'reset', 'interpretation', 'removal', 'tightening', 'none'], 'ordered': False}, description='For events that changed presidential term rules, their effect, after the evasion typology of Versteeg et al. (2020): extension, exemption, reset, interpretation, removal, tightening, none. Blank for events that did not touch term rules.')
+    summary: Series[pd.StringDtype] = pa.Field(nullable=True, description="What the event did, in the dataset's words.")
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'events'
+        strict = True
+        ordered = True
+        unique = ['event_id']
+
+
+class Referendums(pa.DataFrameModel):
+    """Referendums: The result of each referendum event."""
+
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}-\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+$', description="The referendum's event (see `events`).")
+    question: Series[pd.StringDtype] = pa.Field(nullable=False, description='What was asked, in brief.')
+    registered_voters: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Voters on the register.')
+    ballots_cast: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Voters who took part (ballots cast or issued).')
+    turnout_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Turnout in percent of registered voters.')
+    yes_votes: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Votes for.')
+    no_votes: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Votes against.')
+    yes_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Share of votes for, in percent, on the basis in `yes_pct_basis`.')
+    yes_pct_basis: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['valid', 'cast', 'registered'], dtype_kwargs={'categories': ['valid', 'cast', 'registered'], 'ordered': False}, description='Denominator of `yes_pct`: valid votes, ballots cast, or registered voters.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'referendums'
+        strict = True
+        ordered = True
+        unique = ['event_id']
+
+
+class TreatyActions(pa.DataFrameModel):
+    """Treaty actions: One row per depositary action of a state on an instrument, with the depositary's date and classification."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    instrument: Series[pd.StringDtype] = pa.Field(nullable=False, description='Code of the instrument (see `instruments`).')
+    action: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'denunciation', 'reservation', 'declaration', 'withdrawal_of_reservation'], dtype_kwargs={'categories': ['signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'denunciation', 'reservation', 'declaration', 'withdrawal_of_reservation'], 'ordered': False}, description="The depositary's classification of the action; a consent the state's own law calls ratification is an accession here when the depositary records it so.")
+    date: Series[DateTime] = pa.Field(nullable=False, description='Date of the action as the depositary records it (date of deposit for consent).')
+    in_force_date: Series[DateTime] = pa.Field(nullable=True, description="Derived: date the instrument entered into force for the state, from the instrument's entry-into-force rule; blank for actions other than consent.")
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The domestic act that authorised the action (see `events`), where found.')
+    summary: Series[pd.StringDtype] = pa.Field(nullable=True, description='For reservations and declarations: what they say, in brief.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'treaty_actions'
+        strict = True
+        ordered = True
+        unique = ['country', 'instrument', 'action', 'date']
+
+
+class TreatyStatus(pa.DataFrameModel):
+    """Treaty status: The status of every core state on every tracked treaty, as of the date of the source that establishes it."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    instrument: Series[pd.StringDtype] = pa.Field(nullable=False, description='Code of the instrument (see `instruments`).')
+    status: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['party', 'signatory', 'none'], dtype_kwargs={'categories': ['party', 'signatory', 'none'], 'ordered': False}, description='party (consent deposited, not denounced), signatory (signed only) or none (no action).')
+    as_of: Series[DateTime] = pa.Field(nullable=False, description='Date of the source that establishes the status.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'treaty_status'
+        strict = True
+        ordered = True
+        unique = ['country', 'instrument']
+
+
+class TermLimits(pa.DataFrameModel):
+    """Presidential term limits: Spells of the rules on presidential terms; half-open [valid_from, valid_to)."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    office: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['president'], dtype_kwargs={'categories': ['president'], 'ordered': False}, description='The office the rule governs.')
+    valid_from: Series[DateTime] = pa.Field(nullable=False, description='First day the rule held.')
+    valid_to: Series[DateTime] = pa.Field(nullable=True, description='Day the next rule took over (exclusive); blank = in force.')
+    term_years: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Length of one term in years; blank where the office had no fixed term.')
+    max_terms: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Most terms one person may hold; blank = no limit.')
+    limit_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['consecutive', 'lifetime', 'none'], dtype_kwargs={'categories': ['consecutive', 'lifetime', 'none'], 'ordered': False}, description='consecutive (limit on consecutive terms), lifetime (limit on terms ever), none.')
+    incumbent_exempt: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='True when the sitting or a named president is exempt from the limit.')
+    exemption: Series[pd.StringDtype] = pa.Field(nullable=True, description='Who is exempt and on what ground, in brief.')
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The event that set the rule (see `events`).')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'term_limits'
+        strict = True
+        ordered = True
+        unique = ['country', 'office', 'valid_from']
+
+
+class Institutions(pa.DataFrameModel):
+    """Institutions: Each incarnation of an ombudsman or national human rights institution, constitutional review body, or torture-prevention mechanism; half-open [established, abolished)."""
+
+    institution_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}-[a-z_]+-\\d{4}$', description='Readable stable id: COUNTRY-kind-YYYY.')
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['ombudsman', 'constitutional_court', 'constitutional_council', 'constitutional_chamber', 'npm'], dtype_kwargs={'categories': ['ombudsman', 'constitutional_court', 'constitutional_council', 'constitutional_chamber', 'npm'], 'ordered': False}, description='What the body is.')
+    name: Series[pd.StringDtype] = pa.Field(nullable=False, description='English name.')
+    name_original: Series[pd.StringDtype] = pa.Field(nullable=True, description='Name in the original language (Cyrillic or Latin script as used officially).')
+    established: Series[DateTime] = pa.Field(nullable=False, description='Date the body legally came into being.')
+    abolished: Series[DateTime] = pa.Field(nullable=True, description='Date it ceased (exclusive); blank = exists.')
+    legal_basis: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['constitution', 'law', 'decree'], dtype_kwargs={'categories': ['constitution', 'law', 'decree'], 'ordered': False}, description='The highest act establishing it.')
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The establishing event (see `events`), where recorded.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'institutions'
+        strict = True
+        ordered = True
+        unique = ['institution_id']
+
+
+class NhriAccreditations(pa.DataFrameModel):
+    """NHRI accreditations: Accreditation decisions of GANHRI (formerly ICC) on national human rights institutions."""
+
+    institution_id: Series[pd.StringDtype] = pa.Field(nullable=False, description='The institution (see `institutions`).')
+    decision_date: Series[DateTime] = pa.Field(nullable=False, description='Date of the decision (session of the Sub-Committee on Accreditation).')
+    status: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['A', 'B', 'C', 'not_accredited'], dtype_kwargs={'categories': ['A', 'B', 'C', 'not_accredited'], 'ordered': False}, description='Accreditation status: A, B, C or not_accredited.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'nhri_accreditations'
+        strict = True
+        ordered = True
+        unique = ['institution_id', 'decision_date']
+
+
+class DeathPenalty(pa.DataFrameModel):
+    """Death penalty: Spells of a state's death-penalty status; half-open [valid_from, valid_to)."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    valid_from: Series[DateTime] = pa.Field(nullable=False, description='First day of the status.')
+    valid_to: Series[DateTime] = pa.Field(nullable=True, description='Day the next status took over (exclusive); blank = in force.')
+    status: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], dtype_kwargs={'categories': ['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], 'ordered': False}, description='retentionist, moratorium (executions suspended by law or decree), abolished_ordinary (abolished for ordinary crimes), abolished_all.')
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The event that began the spell (see `events`).')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'death_penalty'
+        strict = True
+        ordered = True
+        unique = ['country', 'valid_from']
+
+
+class Leaders(pa.DataFrameModel):
+    """Leaders: Presidents and acting presidents: one row per continuous tenure; half-open [start, end)."""
+
+    leader_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}-[a-z-]+-\\d{4}$', description='Readable stable id: COUNTRY-surname-YYYY.')
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    name: Series[pd.StringDtype] = pa.Field(nullable=False, description='Name in English transliteration.')
+    name_original: Series[pd.StringDtype] = pa.Field(nullable=True, description='Name in the original script.')
+    start: Series[DateTime] = pa.Field(nullable=False, description='First day in office.')
+    end: Series[DateTime] = pa.Field(nullable=True, description='Day the successor took over (exclusive); blank = in office.')
+    entry: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['election', 'indirect_election', 'appointment', 'succession', 'acting', 'other'], dtype_kwargs={'categories': ['election', 'indirect_election', 'appointment', 'succession', 'acting', 'other'], 'ordered': False}, description='How the tenure began.')
+    exit: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['term_end', 'resignation', 'death', 'ousted', 'in_office', 'other'], dtype_kwargs={'categories': ['term_end', 'resignation', 'death', 'ousted', 'in_office', 'other'], 'ordered': False}, description='How it ended.')
+    acting: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='True for an acting or interim head of state.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'leaders'
+        strict = True
+        ordered = True
+        unique = ['leader_id']
+
+
+class Claims(pa.DataFrameModel):
+    """Claims: Published claims about reforms, audited against the dataset's sourced events."""
+
+    claim_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z0-9][a-z0-9-]*$', description='Readable stable id.')
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    claim: Series[pd.StringDtype] = pa.Field(nullable=False, description="The claim, in the dataset's words.")
+    event_ids: Series[pd.StringDtype] = pa.Field(nullable=True, description="Events that bear on the verdict, separated by ';'.")
+    verdict: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['supported', 'partly_supported', 'not_supported', 'unverified'], dtype_kwargs={'categories': ['supported', 'partly_supported', 'not_supported', 'unverified'], 'ordered': False}, description='supported, partly_supported, not_supported or unverified.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'claims'
+        strict = True
+        ordered = True
+        unique = ['claim_id']
+
+
+class CountryYear(pa.DataFrameModel):
+    """Country-year panel: Derived: the rules in force in each core state at 31 December of each year, computed from the curated tables. Never edited by hand."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    year: Series[pd.Int64Dtype] = pa.Field(nullable=False, description='Calendar year; the state is read at 31 December.')
+    president: Series[pd.StringDtype] = pa.Field(nullable=True, description='leader_id of the incumbent at 31 December.')
+    term_years: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Length of a presidential term in force.')
+    max_terms: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Most terms allowed; blank = no limit.')
+    limit_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['consecutive', 'lifetime', 'none'], dtype_kwargs={'categories': ['consecutive', 'lifetime', 'none'], 'ordered': False}, description='consecutive, lifetime or none.')
+    incumbent_exempt: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='A named president is exempt from the limit.')
+    constitutional_review: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['court', 'council', 'chamber', 'none'], dtype_kwargs={'categories': ['court', 'council', 'chamber', 'none'], 'ordered': False}, description='Body reviewing constitutionality: court, council, chamber (of the supreme court) or none.')
+    ombudsman: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='An ombudsman or national human rights institution exists.')
+    nhri_status: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['A', 'B', 'C', 'not_accredited'], dtype_kwargs={'categories': ['A', 'B', 'C', 'not_accredited'], 'ordered': False}, description='Latest GANHRI accreditation of the existing ombudsman: A, B, C, or not_accredited (no decision, or no institution).')
+    npm: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='A national preventive mechanism against torture exists.')
+    death_penalty: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], dtype_kwargs={'categories': ['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], 'ordered': False}, description='Death-penalty status.')
+    party_CAT: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to CAT deposited on or before 31 December and not denounced.')
+    party_CED: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to CED deposited on or before 31 December and not denounced.')
+    party_CEDAW: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to CEDAW deposited on or before 31 December and not denounced.')
+    party_CEDAW_OP: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to CEDAW-OP deposited on or before 31 December and not denounced.')
+    party_CRC: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to CRC deposited on or before 31 December and not denounced.')
+    party_CRPD: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to CRPD deposited on or before 31 December and not denounced.')
+    party_ICCPR: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to ICCPR deposited on or before 31 December and not denounced.')
+    party_ICCPR_OP1: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to ICCPR-OP1 deposited on or before 31 December and not denounced.')
+    party_ICCPR_OP2: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to ICCPR-OP2 deposited on or before 31 December and not denounced.')
+    party_ICESCR: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to ICESCR deposited on or before 31 December and not denounced.')
+    party_OPCAT: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to OPCAT deposited on or before 31 December and not denounced.')
+    party_ROME: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to ROME deposited on or before 31 December and not denounced.')
+    party_UNCAC: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to UNCAC deposited on or before 31 December and not denounced.')
+    party_UNTOC: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to UNTOC deposited on or before 31 December and not denounced.')
+    party_UNTOC_FIR: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to UNTOC-FIR deposited on or before 31 December and not denounced.')
+    party_UNTOC_SOM: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to UNTOC-SOM deposited on or before 31 December and not denounced.')
+    party_UNTOC_TIP: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='Consent to UNTOC-TIP deposited on or before 31 December and not denounced.')
+    events_presidency: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'presidency'.")
+    events_term_limits: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'term_limits'.")
+    events_parliament: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'parliament'.")
+    events_constitutional_review: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'constitutional_review'.")
+    events_ombudsman: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'ombudsman'.")
+    events_death_penalty: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'death_penalty'.")
+    events_treaty: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'treaty'.")
+    events_judiciary: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'judiciary'.")
+    events_human_rights: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'human_rights'.")
+    events_other: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'other'.")
+
+    class Config:
+        name = 'country_year'
+        strict = True
+        ordered = True
+        unique = ['country', 'year']
+
+
+MODELS = {
+    'sources': Sources,
+    'countries': Countries,
+    'instruments': Instruments,
+    'events': Events,
+    'referendums': Referendums,
+    'treaty_actions': TreatyActions,
+    'treaty_status': TreatyStatus,
+    'term_limits': TermLimits,
+    'institutions': Institutions,
+    'nhri_accreditations': NhriAccreditations,
+    'death_penalty': DeathPenalty,
+    'leaders': Leaders,
+    'claims': Claims,
+    'country_year': CountryYear,
+}
