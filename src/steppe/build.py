@@ -100,7 +100,7 @@ def parquet_bytes(df: pd.DataFrame, table: str) -> bytes:
     """
     sink = io.BytesIO()
     arrow = to_arrow(df, table, {"steppe_version": __version__, "steppe_table": table})
-    pq.write_table(arrow, sink, compression="snappy", store_schema=False)
+    pq.write_table(arrow, sink, compression="snappy")
     return sink.getvalue()
 
 

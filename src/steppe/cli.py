@@ -149,7 +149,11 @@ def as_of_cmd(date: str, fmt: str) -> None:
 
     from .asof import as_of
 
+    import re
+
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+            raise ValueError(date)
         day = pd.Timestamp(date)
     except ValueError:
         raise click.BadParameter(f"{date!r} is not a date; expected YYYY-MM-DD", param_hint="DATE") from None

@@ -123,6 +123,7 @@ def rules_on(day, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         row["ombudsman"] = bool(len(ombudsman))
         status = "not_accredited"
         if len(ombudsman):
+            status = "unknown"
             decisions = acc[acc["institution_id"].isin(ombudsman["institution_id"])]
             if len(decisions):
                 status = str(decisions.sort_values("decision_date").iloc[-1]["status"])

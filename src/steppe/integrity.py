@@ -64,7 +64,7 @@ def foreign_key_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
                 value = row[column]
                 if value is not None and not pd.isna(value) and value not in known:
                     problems.append(Problem(_file(table), _line(row), column, str(value),
-                                            f"a {ref_column} listed in {ref_table}.csv"))
+                                            f"{'an' if ref_column[0] in 'aeiou' else 'a'} {ref_column} listed in {ref_table}.csv"))
     return problems
 
 
