@@ -1,0 +1,194 @@
+"""Each integrity rule rejects a small hand-made bad input with a precise message.
+
+Every test breaks one thing in a scratch copy of the real sources and checks that the
+build names the file, the line, the column, the bad value and what was expected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from click.testing import CliRunner
+
+from steppe.build import build_files, write
+from steppe.cli import main
+
+
+def test_real_sources_build_cleanly(curated):
+    assert curated.problems() == []
+
+
+def test_unknown_vocabulary_value(curated):
+    line = curated.find("events", kind="referendum")
+    curated.set("events", line, "kind", "plebiscite")
+    assert any(p.startswith(f"events.csv:{line}: column 'kind': got 'plebiscite', expected one of constitution")
+               for p in curated.problems())
+
+
+def test_badly_written_date(curated):
+    curated.set("events", 2, "date", "30.08.1995")
+    assert f"events.csv:2: column 'date': got '30.08.1995', expected a date written YYYY-MM-DD" in curated.problems()
+
+
+def test_impossible_calendar_date(curated):
+    curated.set("leaders", 2, "start", "1995-02-30")
+    assert "leaders.csv:2: column 'start': got '1995-02-30', expected a real calendar date YYYY-MM-DD" in curated.problems()
+
+
+def test_date_in_the_future(curated):
+    curated.set("events", 2, "date", "2031-01-01")
+    assert any(p.startswith("events.csv:2: column 'date': got '2031-01-01', expected a date not after")
+               for p in curated.problems())
+
+
+def test_state_act_before_1990(curated):
+    curated.set("events", 2, "date", "1985-01-01")
+    assert "events.csv:2: column 'date': got '1985-01-01', expected a date not before 1990-01-01" in curated.problems()
+
+
+def test_duplicate_primary_key(curated):
+    rows = curated.rows("countries")
+    line = curated.append("countries", rows[1])
+    problems = curated.problems()
+    assert any(p.startswith(f"countries.csv:{line}: got '{rows[1][0]}', expected a primary key (country)")
+               for p in problems)
+
+
+def test_unknown_country(curated):
+    curated.set("events", 2, "country", "RUS")
+    assert "events.csv:2: column 'country': got 'RUS', expected a country listed in countries.csv" in curated.problems()
+
+
+def test_unknown_event_id(curated):
+    line = curated.find("term_limits", country="KAZ")
+    curated.set("term_limits", line + 1, "event_id", "KAZ-1999-01-01-nothing")
+    assert (f"term_limits.csv:{line + 1}: column 'event_id': got 'KAZ-1999-01-01-nothing', "
+            "expected an event_id listed in events.csv") in curated.problems()
+
+
+def test_unknown_source_inside_list(curated):
+    value = curated.get("events", 3, "source_ids")
+    curated.set("events", 3, "source_ids", value + ";no-such-source")
+    assert ("events.csv:3: column 'source_ids': got 'no-such-source', expected a source_id listed in sources.csv"
+            in curated.problems())
+
+
+def test_row_without_source(curated):
+    curated.set("death_penalty", 2, "source_ids", "")
+    assert ("death_penalty.csv:2: column 'source_ids': got '', expected a value (the column is required)"
+            in curated.problems())
+
+
+def test_row_without_confidence(curated):
+    curated.set("institutions", 2, "confidence", "")
+    assert ("institutions.csv:2: column 'confidence': got '', expected a value (the column is required)"
+            in curated.problems())
+
+
+def test_overlapping_spells(curated):
+    first = curated.find("term_limits", country="KAZ")
+    start = curated.get("term_limits", first, "valid_from")
+    second_start = curated.get("term_limits", first + 1, "valid_from")
+    # The second spell now starts a day after the first begins, inside it.
+    day = f"{start[:8]}{int(start[8:]) + 1:02d}" if int(start[8:]) < 28 else start[:8] + "27"
+    curated.set("term_limits", first + 1, "valid_from", day)
+    problems = curated.problems()
+    assert any(p.startswith(f"term_limits.csv:{first + 1}: column 'valid_from': got '{day}', "
+                            f"expected no overlap with the KAZ/president spell from {start}") for p in problems), (second_start, problems)
+
+
+def test_spell_ending_before_it_starts(curated):
+    line = curated.find("death_penalty", country="KAZ")
+    start = curated.get("death_penalty", line, "valid_from")
+    curated.set("death_penalty", line, "valid_to", start)
+    assert any(p.startswith(f"death_penalty.csv:{line}: column 'valid_to': got '{start}', expected a date after valid_from")
+               for p in curated.problems())
+
+
+def test_gap_between_spells(curated):
+    line = curated.find("death_penalty", country="KAZ")
+    end = curated.get("death_penalty", line, "valid_to")
+    earlier = f"{int(end[:4]) - 1}{end[4:]}"
+    curated.set("death_penalty", line, "valid_to", earlier)
+    assert any(p.startswith(f"death_penalty.csv:{line + 1}: column 'valid_from'") and "spells leave no gap" in p
+               for p in curated.problems())
+
+
+def test_overlapping_leaders(curated):
+    line = curated.find("leaders", leader_id="KAZ-tokayev-2019")
+    curated.set("leaders", line, "start", "2019-01-01")
+    assert any(p.startswith(f"leaders.csv:{line}: column 'start': got '2019-01-01', expected no overlap with the KAZ spell")
+               for p in curated.problems())
+
+
+def test_treaty_action_before_instrument_opened(curated):
+    line = curated.find("treaty_actions", country="KAZ", instrument="UNTOC", action="ratification")
+    curated.set("treaty_actions", line, "date", "1999-01-01")
+    assert any(p.startswith(f"treaty_actions.csv:{line}: column 'date': got '1999-01-01', expected a date not before UNTOC opened")
+               for p in curated.problems())
+
+
+def test_status_disagreeing_with_actions(curated):
+    line = curated.find("treaty_status", country="KAZ", instrument="UNTOC")
+    curated.set("treaty_status", line, "status", "none")
+    assert any(p.startswith(f"treaty_status.csv:{line}: column 'status': got 'none', expected party")
+               for p in curated.problems())
+
+
+def test_referendum_without_result(curated):
+    rows = curated.rows("referendums")
+    header, body = rows[0], rows[1:]
+    gone = body[0][header.index("event_id")]
+    curated.write("referendums", [header] + body[1:])
+    assert any(f"column 'event_id': got '{gone}', expected a result row in referendums.csv" in p
+               for p in curated.problems())
+
+
+def test_unknown_domain_in_list(curated):
+    curated.set("events", 2, "domains", "presidency;economy")
+    assert "events.csv:2: column 'domains': got 'economy', expected one of presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, other" in curated.problems()
+
+
+def test_not_a_whole_number(curated):
+    line = curated.find("countries", country="KAZ")
+    curated.set("countries", line, "cow_code", "705a")
+    assert f"countries.csv:{line}: column 'cow_code': got '705a', expected a whole number" in curated.problems()
+
+
+def test_pattern_violation(curated):
+    line = curated.find("countries", country="KAZ")
+    curated.set("countries", line, "iso2", "kz")
+    assert any(p.startswith(f"countries.csv:{line}: column 'iso2': got 'kz', expected text matching")
+               for p in curated.problems())
+
+
+def test_missing_column_in_header(curated):
+    rows = curated.rows("leaders")
+    curated.write("leaders", [[c for c in rows[0] if c != "acting"]] + [r[:-1] for r in rows[1:]])
+    assert any(p.startswith("leaders.csv:1:") and "missing acting" in p for p in curated.problems())
+
+
+def test_row_with_wrong_number_of_cells(curated):
+    rows = curated.rows("countries")
+    curated.append("countries", rows[1][:3])
+    assert any("expected 13 cells, found 3" in p for p in curated.problems())
+
+
+def test_all_problems_reported_in_one_run(curated):
+    curated.set("events", 2, "date", "30.08.1995")
+    curated.set("countries", 2, "iso2", "kz")
+    curated.set("institutions", 2, "confidence", "sure")
+    problems = curated.problems()
+    assert {p.split(":")[0] for p in problems} >= {"events.csv", "countries.csv", "institutions.csv"}
+
+
+def test_failed_build_leaves_previous_outputs_untouched(curated, tmp_path):
+    out = tmp_path / "out"
+    write(build_files(curated.path), out)
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.rglob("*")) if p.is_file()}
+    curated.set("events", 2, "date", "2031-01-01")
+    result = CliRunner().invoke(main, ["build", "--src", str(curated.path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "events.csv:2: column 'date': got '2031-01-01'" in result.output
+    after = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert after == before
