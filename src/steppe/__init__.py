@@ -27,12 +27,10 @@ __all__ = [
 
 def __getattr__(name):
     # Submodules with heavier needs load on first use: steppe.compare, steppe.cite.
+    import importlib
+
     if name == "compare":
-        from . import compare
-
-        return compare
+        return importlib.import_module("steppe.compare")
     if name == "cite":
-        from .citation import cite
-
-        return cite
+        return importlib.import_module("steppe.citation").cite
     raise AttributeError(f"module 'steppe' has no attribute {name!r}")

@@ -160,5 +160,29 @@ def as_of_cmd(date: str, fmt: str) -> None:
     _emit(as_of(day), fmt)
 
 
+@main.group()
+def compare() -> None:
+    """Compare the five states."""
+
+
+@compare.command(name="ratifications")
+@click.option("--instrument", "instruments", multiple=True, help="Instrument code (repeatable); default all treaties.")
+@click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--long", "long_form", is_flag=True, help="One row per state and treaty instead of a matrix.")
+def compare_ratifications(instruments, countries, fmt: str, long_form: bool) -> None:
+    """Consent dates (or signature / none) and delays, state by treaty."""
+    from .compare import ratification_matrix, ratifications
+
+    try:
+        table = ratifications(list(instruments) or None, list(countries) or None)
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\"")) from None
+    if long_form:
+        _emit(table, fmt)
+    else:
+        _emit(ratification_matrix(table).reset_index(), fmt)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,100 @@
+"""Cross-country comparisons computed from the curated tables.
+
+Example:
+    >>> import steppe
+    >>> m = steppe.compare.ratifications(["UNTOC", "OPCAT"])
+    >>> sorted(m["instrument"].unique())
+    ['OPCAT', 'UNTOC']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .derive import CONSENT
+from .load import load
+
+
+def ratifications(instruments=None, countries=None) -> pd.DataFrame:
+    """One row per state × treaty: status today, consent and signature dates, and the delay.
+
+    ``delay_days`` counts the days from the instrument's opening for signature (its
+    adoption where the opening day is not recorded, see ``delay_from``) to the state's
+    consent. Soft-law standards are left out: they have no depositary actions.
+
+    Example:
+        >>> import steppe
+        >>> r = steppe.compare.ratifications(["UNTOC"], ["KAZ"]).iloc[0]
+        >>> (r["status"], r["consent_action"], str(r["consent_date"].date()))
+        ('party', 'ratification', '2008-07-31')
+    """
+    inst = load("instruments", validate=False)
+    inst = inst[inst["kind"] != "soft_law"]
+    if instruments is not None:
+        wanted = [instruments] if isinstance(instruments, str) else list(instruments)
+        unknown = sorted(set(wanted) - set(inst["instrument"]))
+        if unknown:
+            raise KeyError(f"unknown instrument(s): {', '.join(unknown)}; expected codes from steppe.instruments()")
+        inst = inst[inst["instrument"].isin(wanted)]
+    core = load("countries", validate=False)
+    core = core.loc[core["is_core"].astype(bool), "country"].tolist()
+    if countries is not None:
+        wanted_c = [countries] if isinstance(countries, str) else [c.upper() for c in countries]
+        unknown = sorted(set(wanted_c) - set(core))
+        if unknown:
+            raise KeyError(f"unknown country code(s): {', '.join(unknown)}; expected {', '.join(core)}")
+        core = [c for c in core if c in wanted_c]
+    actions = load("treaty_actions", validate=False)
+    rows = []
+    for country in core:
+        for meta in inst.sort_values("instrument").to_dict("records"):
+            mine = actions[(actions["country"] == country) & (actions["instrument"] == meta["instrument"])]
+            consent = mine[mine["action"].isin(CONSENT)].sort_values("date")
+            signed = mine[mine["action"] == "signature"].sort_values("date")
+            denounced = mine[mine["action"] == "denunciation"]
+            start = meta["opened_for_signature_date"]
+            delay_from = "opened_for_signature"
+            if pd.isna(start):
+                start, delay_from = meta["adopted_date"], "adopted"
+            row = {"country": country, "instrument": meta["instrument"], "status": "none",
+                   "consent_action": pd.NA, "consent_date": pd.NaT, "in_force_date": pd.NaT,
+                   "signature_date": signed["date"].iloc[0] if len(signed) else pd.NaT,
+                   "delay_days": pd.NA, "delay_from": delay_from}
+            if len(consent) and (denounced.empty or denounced["date"].max() < consent["date"].iloc[-1]):
+                first = consent.iloc[0]
+                row.update(status="party", consent_action=str(first["action"]), consent_date=first["date"],
+                           in_force_date=first["in_force_date"],
+                           delay_days=int((first["date"] - start).days) if pd.notna(start) else pd.NA)
+            elif len(signed):
+                row["status"] = "signatory"
+            rows.append(row)
+    out = pd.DataFrame(rows)
+    out["delay_days"] = out["delay_days"].astype("Int64")
+    out.attrs["steppe_version"] = actions.attrs.get("steppe_version")
+    return out
+
+
+def ratification_matrix(table: pd.DataFrame) -> pd.DataFrame:
+    """Pivot ``ratifications()`` into a country × instrument matrix of readable cells.
+
+    A cell reads '2008-07-31 (2788 d)' for a consent (with the delay), 'signed 2000-12-13'
+    for a signature only, and 'none' for no action.
+
+    Example:
+        >>> import steppe
+        >>> m = ratification_matrix(steppe.compare.ratifications(["UNTOC"]))
+        >>> m.loc["KAZ", "UNTOC"]
+        '2008-07-31 (2788 d)'
+    """
+    def cell(r) -> str:
+        if r["status"] == "party":
+            delay = "" if pd.isna(r["delay_days"]) else f" ({int(r['delay_days'])} d)"
+            return r["consent_date"].date().isoformat() + delay
+        if r["status"] == "signatory":
+            return "signed " + r["signature_date"].date().isoformat()
+        return "none"
+
+    cells = table.assign(cell=table.apply(cell, axis=1))
+    matrix = cells.pivot(index="country", columns="instrument", values="cell")
+    matrix.columns.name = None
+    return matrix
