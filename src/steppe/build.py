@@ -157,7 +157,7 @@ def descriptor(meta: dict, tables: dict[str, pd.DataFrame], files: dict[str, byt
             })
             resources.append(res)
     sources = tables["sources"]
-    return {
+    desc = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": meta["name"],
         "title": meta["title"],
@@ -171,6 +171,7 @@ def descriptor(meta: dict, tables: dict[str, pd.DataFrame], files: dict[str, byt
         "sources": [{"title": t, "path": u} for t, u in zip(sources["title"], sources["url"])],
         "resources": resources,
     }
+    return {k: v for k, v in desc.items() if v is not None}
 
 
 def build_files(src: Path) -> Build:

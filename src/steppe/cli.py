@@ -184,5 +184,29 @@ def compare_ratifications(instruments, countries, fmt: str, long_form: bool) -> 
         _emit(ratification_matrix(table).reset_index(), fmt)
 
 
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["bibtex", "apa", "ris", "cff"]), default="bibtex", show_default=True)
+def cite(fmt: str) -> None:
+    """How to cite the installed version of the dataset."""
+    from .citation import cite as make
+
+    click.echo(make(fmt), nl=False)
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+def diff(old: Path, new: Path, fmt: str) -> None:
+    """Rows added, removed and changed between two built packages, and the version bump needed."""
+    from .diff import diff_packages, render
+
+    try:
+        result = diff_packages(old, new)
+    except FileNotFoundError as err:
+        raise click.BadParameter(str(err)) from None
+    click.echo(render(result, fmt), nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -295,6 +295,52 @@ def accreditation_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
+def correction_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Each logged correction still matches the data: its row exists and holds the new value.
+
+    A correction that no longer matches means a corrected value was changed again (or its
+    row withdrawn) without the log saying so.
+
+    Example:
+        >>> correction_problems({})
+        []
+    """
+    from .columns import csv_cell
+
+    problems = []
+    if "corrections" not in frames:
+        return problems
+    for row in frames["corrections"].to_dict("records"):
+        table = str(row["table"]) if pd.notna(row["table"]) else None
+        if table not in frames:
+            continue
+        schema = table_schema(table)
+        if row["column"] not in schema.field_names:
+            problems.append(Problem("corrections.csv", _line(row), "column", row["column"],
+                                    f"a column of {table}: " + ", ".join(schema.field_names)))
+            continue
+        key = str(row["key"]).split("|")
+        if len(key) != len(schema.primary_key):
+            problems.append(Problem("corrections.csv", _line(row), "key", row["key"],
+                                    f"{len(schema.primary_key)} value(s) separated by '|': " + "|".join(schema.primary_key)))
+            continue
+        df = frames[table]
+        match = pd.Series(True, index=df.index)
+        for name, value in zip(schema.primary_key, key):
+            field = schema.field(name)
+            match &= df[name].map(lambda v, f=field: csv_cell(v, f)) == value
+        if not match.any():
+            problems.append(Problem("corrections.csv", _line(row), "key", row["key"],
+                                    f"the key of a row in {table}.csv"))
+            continue
+        current = csv_cell(df.loc[match, row["column"]].iloc[0], schema.field(row["column"]))
+        new = "" if pd.isna(row["new_value"]) else str(row["new_value"])
+        if current != new:
+            problems.append(Problem("corrections.csv", _line(row), "new_value", new,
+                                    f"the value {table}.csv now holds ({current!r}); log a further correction"))
+    return problems
+
+
 def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> list[Problem]:
     """All cross-table rules over a full set of curated frames.
 
@@ -305,4 +351,5 @@ def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp
     frames = {t: frames[t] for t in CURATED_TABLES if t in frames}
     return (foreign_key_problems(frames) + list_problems(frames) + spell_problems(frames)
             + date_problems(frames, current_to) + treaty_problems(frames)
-            + event_link_problems(frames) + accreditation_problems(frames))
+            + event_link_problems(frames) + accreditation_problems(frames)
+            + correction_problems(frames))

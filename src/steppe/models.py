@@ -309,6 +309,29 @@ class Claims(pa.DataFrameModel):
         unique = ['claim_id']
 
 
+class Corrections(pa.DataFrameModel):
+    """Corrections: Log of corrections to values published in an earlier release: the old and new value, the reason and the source."""
+
+    correction_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z0-9][a-z0-9-]*$', description='Readable stable id of the correction.')
+    table: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['countries', 'sources', 'instruments', 'events', 'referendums', 'treaty_actions', 'treaty_status', 'term_limits', 'institutions', 'nhri_accreditations', 'death_penalty', 'leaders', 'claims'], dtype_kwargs={'categories': ['countries', 'sources', 'instruments', 'events', 'referendums', 'treaty_actions', 'treaty_status', 'term_limits', 'institutions', 'nhri_accreditations', 'death_penalty', 'leaders', 'claims'], 'ordered': False}, description='Table whose released value was corrected.')
+    key: Series[pd.StringDtype] = pa.Field(nullable=False, description="Primary-key values of the corrected row as they stand now, in key order, separated by '|'.")
+    column: Series[pd.StringDtype] = pa.Field(nullable=False, description='Corrected column.')
+    old_value: Series[pd.StringDtype] = pa.Field(nullable=True, description='Value in the earlier release, as written in the CSV files (blank = it was blank).')
+    new_value: Series[pd.StringDtype] = pa.Field(nullable=True, description='Corrected value, as written in the CSV files; the build fails if the data no longer holds it.')
+    reason: Series[pd.StringDtype] = pa.Field(nullable=False, description='Why the value was corrected, in brief.')
+    version: Series[pd.StringDtype] = pa.Field(nullable=True, str_matches='^\\d+\\.\\d+\\.\\d+$', description='Release that first carries the correction; blank = not yet released.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish the corrected value, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the corrected value is: high, medium or low (as for every curated row).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Other remarks.')
+
+    class Config:
+        name = 'corrections'
+        strict = True
+        ordered = True
+        unique = ['correction_id']
+
+
 class CountryYear(pa.DataFrameModel):
     """Country-year panel: Derived: the rules in force in each core state at 31 December of each year, computed from the curated tables. Never edited by hand."""
 
@@ -373,5 +396,6 @@ MODELS = {
     'death_penalty': DeathPenalty,
     'leaders': Leaders,
     'claims': Claims,
+    'corrections': Corrections,
     'country_year': CountryYear,
 }

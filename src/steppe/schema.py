@@ -28,6 +28,7 @@ CURATED_TABLES = (
     "death_penalty",
     "leaders",
     "claims",
+    "corrections",
 )
 #: Tables computed by the build from the curated ones.
 DERIVED_TABLES = ("country_year",)
