@@ -10,7 +10,7 @@ only by the functions that use them.
 """
 
 from .__about__ import __version__
-from .accessors import (claims, countries, country_year, death_penalty, events, institutions,
+from .accessors import (claims, corrections, countries, country_year, death_penalty, events, institutions,
                         instruments, leaders, nhri_accreditations, referendums, sources,
                         term_limits, treaty_actions, treaty_status)
 from .asof import as_of
@@ -18,7 +18,7 @@ from .load import load
 from .schema import TABLES
 
 __all__ = [
-    "__version__", "TABLES", "load", "as_of", "claims", "countries", "country_year",
+    "__version__", "TABLES", "load", "as_of", "claims", "corrections", "countries", "country_year",
     "death_penalty", "events", "institutions", "instruments", "leaders",
     "nhri_accreditations", "referendums", "sources", "term_limits", "treaty_actions",
     "treaty_status",

@@ -12,7 +12,7 @@ from .load import load
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from pandera.typing import DataFrame
 
-    from .models import (Claims, Countries, CountryYear, DeathPenalty, Events, Institutions,
+    from .models import (Claims, Corrections, Countries, CountryYear, DeathPenalty, Events, Institutions,
                          Instruments, Leaders, NhriAccreditations, Referendums, Sources,
                          TermLimits, TreatyActions, TreatyStatus)
 
@@ -103,6 +103,11 @@ def leaders() -> DataFrame[Leaders]:
 def claims() -> DataFrame[Claims]:
     """Published claims about reforms and their verdicts. Example: ``steppe.claims()``."""
     return load("claims")
+
+
+def corrections() -> DataFrame[Corrections]:
+    """Corrections of values published in earlier releases. Example: ``steppe.corrections()``."""
+    return load("corrections")
 
 
 def country_year() -> DataFrame[CountryYear]:
