@@ -56,3 +56,14 @@ def test_as_of_rejects_a_bad_date():
     result = run("as-of", "1st of May")
     assert result.exit_code != 0
     assert "is not a date" in result.output
+
+
+def test_export_dta_round_trips(tmp_path):
+    import pandas as pd
+
+    result = run("export", "--format", "dta", "--out", str(tmp_path), "country_year", "leaders", "corrections")
+    assert result.exit_code == 0, result.output
+    panel = pd.read_stata(tmp_path / "country_year.dta")
+    assert len(panel) == len(__import__("steppe").country_year())
+    leaders = pd.read_stata(tmp_path / "leaders.dta")
+    assert "_end" in leaders.columns and str(leaders["start"].dtype).startswith("datetime64")

@@ -185,6 +185,19 @@ def compare_ratifications(instruments, countries, fmt: str, long_form: bool) -> 
 
 
 @main.command()
+@click.argument("tables", nargs=-1, type=click.Choice(list(TABLES)))
+@click.option("--format", "fmt", type=click.Choice(["dta"]), default="dta", show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("steppe-export"),
+              show_default=True, help="Folder to write into.")
+def export(tables, fmt: str, out: Path) -> None:
+    """Write tables (all by default) for Stata (.dta, with value labels and %td dates)."""
+    from .export import export_stata
+
+    written = export_stata(out, list(tables) or None)
+    click.echo(f"wrote {len(written)} {fmt} file(s) into {out}")
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["bibtex", "apa", "ris", "cff"]), default="bibtex", show_default=True)
 def cite(fmt: str) -> None:
     """How to cite the installed version of the dataset."""
