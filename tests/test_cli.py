@@ -67,3 +67,14 @@ def test_export_dta_round_trips(tmp_path):
     assert len(panel) == len(__import__("steppe").country_year())
     leaders = pd.read_stata(tmp_path / "leaders.dta")
     assert "_end" in leaders.columns and str(leaders["start"].dtype).startswith("datetime64")
+
+
+def test_plot_writes_images(tmp_path):
+    import pytest
+
+    pytest.importorskip("matplotlib")
+    for figure in ("term-limits", "ratifications"):
+        out = tmp_path / f"{figure}.png"
+        result = run("plot", figure, "--out", str(out))
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10_000

@@ -185,6 +185,19 @@ def compare_ratifications(instruments, countries, fmt: str, long_form: bool) -> 
 
 
 @main.command()
+@click.argument("figure", type=click.Choice(["term-limits", "ratifications"]))
+@click.option("--instrument", "instruments", multiple=True, help="For ratifications: instrument code (repeatable).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Image file (.png, .pdf, .svg).")
+def plot(figure: str, instruments, out: Path) -> None:
+    """Draw a figure: the term-rule timeline or the treaty consent dates."""
+    from . import plot as figures
+
+    fig = figures.term_limits() if figure == "term-limits" else figures.ratifications(list(instruments) or None)
+    fig.savefig(out, dpi=150)
+    click.echo(f"wrote {out}")
+
+
+@main.command()
 @click.argument("tables", nargs=-1, type=click.Choice(list(TABLES)))
 @click.option("--format", "fmt", type=click.Choice(["dta"]), default="dta", show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("steppe-export"),
