@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .derive import CONSENT
+from .derive import CONSENT, treaty_status_from
 from .load import load
 
 
@@ -51,22 +51,20 @@ def ratifications(instruments=None, countries=None) -> pd.DataFrame:
             mine = actions[(actions["country"] == country) & (actions["instrument"] == meta["instrument"])]
             consent = mine[mine["action"].isin(CONSENT)].sort_values("date")
             signed = mine[mine["action"] == "signature"].sort_values("date")
-            denounced = mine[mine["action"] == "denunciation"]
             start = meta["opened_for_signature_date"]
             delay_from = "opened_for_signature"
             if pd.isna(start):
                 start, delay_from = meta["adopted_date"], "adopted"
-            row = {"country": country, "instrument": meta["instrument"], "status": "none",
+            status = treaty_status_from(mine)
+            row = {"country": country, "instrument": meta["instrument"], "status": status,
                    "consent_action": pd.NA, "consent_date": pd.NaT, "in_force_date": pd.NaT,
                    "signature_date": signed["date"].iloc[0] if len(signed) else pd.NaT,
                    "delay_days": pd.NA, "delay_from": delay_from}
-            if len(consent) and (denounced.empty or denounced["date"].max() < consent["date"].iloc[-1]):
+            if status == "party":
                 first = consent.iloc[0]
-                row.update(status="party", consent_action=str(first["action"]), consent_date=first["date"],
+                row.update(consent_action=str(first["action"]), consent_date=first["date"],
                            in_force_date=first["in_force_date"],
                            delay_days=int((first["date"] - start).days) if pd.notna(start) else pd.NA)
-            elif len(signed):
-                row["status"] = "signatory"
             rows.append(row)
     out = pd.DataFrame(rows)
     out["delay_days"] = out["delay_days"].astype("Int64")

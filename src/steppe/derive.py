@@ -62,6 +62,25 @@ def treaty_in_force_dates(actions: pd.DataFrame, instruments: pd.DataFrame) -> p
     return pd.Series(pd.array(out, dtype="datetime64[ns]"), index=actions.index, name="in_force_date")
 
 
+def treaty_status_from(actions: pd.DataFrame) -> str:
+    """party, signatory or none, from one state's actions on one instrument.
+
+    A party has deposited consent with no later denunciation; a signatory has signed only.
+
+    Example:
+        >>> a = pd.DataFrame({"action": ["signature"], "date": [pd.Timestamp("2000-12-13")]})
+        >>> treaty_status_from(a)
+        'signatory'
+    """
+    consent = actions.loc[actions["action"].isin(CONSENT), "date"]
+    denounced = actions.loc[actions["action"] == "denunciation", "date"]
+    if len(consent) and (denounced.empty or denounced.max() < consent.max()):
+        return "party"
+    if (actions["action"] == "signature").any():
+        return "signatory"
+    return "none"
+
+
 def party_column(instrument: str) -> str:
     """Name of the panel's party flag for an instrument (hyphens become underscores).
 
@@ -136,10 +155,7 @@ def rules_on(day, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         row["president_name"] = lead.sort_values("start").iloc[-1]["name"] if len(lead) else pd.NA
         for instrument in treaties:
             mine_a = actions[(actions["country"] == c) & (actions["instrument"] == instrument)]
-            consent = mine_a.loc[mine_a["action"].isin(CONSENT), "date"]
-            denounced = mine_a.loc[mine_a["action"] == "denunciation", "date"]
-            row[party_column(instrument)] = bool(len(consent)) and (
-                denounced.empty or denounced.max() < consent.max())
+            row[party_column(instrument)] = treaty_status_from(mine_a) == "party"
         rows.append(row)
     return pd.DataFrame(rows, columns=columns)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .curated import LINE
+from .derive import treaty_status_from
 from .problems import Problem
 from .schema import CURATED_TABLES, table_schema
 
@@ -19,7 +20,6 @@ from .schema import CURATED_TABLES, table_schema
 EARLIEST_STATE_ACT = pd.Timestamp("1990-01-01")
 #: Instruments may be older than the states; none of the tracked ones predates this.
 EARLIEST_INSTRUMENT = pd.Timestamp("1945-01-01")
-CONSENT = ("ratification", "accession", "succession", "acceptance", "approval")
 REVIEW_KINDS = ("constitutional_court", "constitutional_council", "constitutional_chamber")
 
 
@@ -213,17 +213,7 @@ def treaty_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     for row in frames["treaty_status"].to_dict("records"):
         mine = actions[(actions["country"] == row["country"]) & (actions["instrument"] == row["instrument"])
                        & (actions["date"] <= row["as_of"])]
-        kinds = set(mine["action"].astype("string"))
-        consent = mine[mine["action"].isin(CONSENT)]["date"]
-        denounced = mine[mine["action"] == "denunciation"]["date"]
-        if not consent.empty and (denounced.empty or denounced.max() < consent.max()):
-            derived = "party"
-        elif "signature" in kinds and consent.empty:
-            derived = "signatory"
-        elif consent.empty and not kinds & {"signature"}:
-            derived = "none"
-        else:
-            derived = "none"
+        derived = treaty_status_from(mine)
         if row["status"] != derived:
             problems.append(Problem("treaty_status.csv", _line(row), "status", str(row["status"]),
                                     f"{derived}, as the actions in treaty_actions.csv up to {_date(row['as_of'])} show"))
