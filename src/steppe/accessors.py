@@ -114,7 +114,7 @@ def country_year() -> DataFrame[CountryYear]:
     """The derived country-year panel (rules at 31 December).
 
     Example:
-        >>> country_year().groupby("country").size().min() > 30
+        >>> bool(country_year().groupby("country").size().min() > 30)
         True
     """
     return load("country_year")

@@ -61,7 +61,7 @@ def schemas_dir() -> Path:
 
     Example:
         >>> sorted(p.stem for p in schemas_dir().glob("*.json"))[:2]
-        ['claims', 'countries']
+        ['claims', 'corrections']
     """
     root = package_root()
     if (root / SCHEMAS_DIR).is_dir():
