@@ -41,6 +41,9 @@ class TableDiff:
         """The smallest version bump this table's change needs."""
         if self.status == "removed" or self.columns_removed or self.columns_retyped or self.key_changed:
             return "major"
+        if self.table == "corrections" and self.status != "added" and not self.columns_added:
+            # Logging a correction is part of a patch, not new data.
+            return "patch" if (self.added or self.removed or self.changed) else "none"
         if self.status == "added" or self.columns_added or self.added or self.removed:
             return "minor"
         if self.changed:
