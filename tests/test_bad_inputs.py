@@ -85,6 +85,19 @@ def test_row_without_confidence(curated):
             in curated.problems())
 
 
+def test_same_page_listed_under_two_source_ids(curated):
+    rows = curated.rows("sources")
+    copy = list(rows[5])
+    copy[0] = "zz-same-page-again"
+    line = curated.append("sources", copy)
+    # cite it, so only the duplicate address is wrong
+    value = curated.get("events", 2, "source_ids")
+    curated.set("events", 2, "source_ids", value + ";zz-same-page-again")
+    assert curated.problems() == [
+        f"sources.csv:{line}: column 'url': got '{rows[5][3]}', "
+        f"expected a page not already listed (it is source '{rows[5][0]}')"]
+
+
 def test_overlapping_spells(curated):
     first = curated.find("term_limits", country="KAZ")
     start = curated.get("term_limits", first, "valid_from")

@@ -4,7 +4,8 @@ Each rule returns problems pointing at the file, line and column to fix. The rul
 foreign keys (including every id in list-valued ``source_ids`` and ``event_ids``);
 list vocabularies; spells that start before they end, never overlap and leave no gaps;
 dates plausible for their table; treaty actions not before the instrument opened;
-treaty status consistent with the actions; referendum results tied to referendum events.
+treaty status consistent with the actions; referendum results tied to referendum events;
+one source id per page.
 """
 
 from __future__ import annotations
@@ -331,6 +332,30 @@ def correction_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
+def source_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Each page is listed once in sources: two ids for one address split its citations.
+
+    Example:
+        >>> sources = pd.DataFrame({"source_id": ["a", "b"], "url": ["https://x.org/1"] * 2})
+        >>> [p.expected for p in source_problems({"sources": sources})]
+        ["a page not already listed (it is source 'a')"]
+    """
+    problems = []
+    if "sources" not in frames or frames["sources"].empty:
+        return problems
+    first: dict[str, str] = {}
+    for row in frames["sources"].to_dict("records"):
+        url = row.get("url")
+        if url is None or pd.isna(url):
+            continue
+        if url in first:
+            problems.append(Problem("sources.csv", _line(row), "url", str(url),
+                                    f"a page not already listed (it is source '{first[url]}')"))
+        else:
+            first[url] = row["source_id"]
+    return problems
+
+
 def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> list[Problem]:
     """All cross-table rules over a full set of curated frames.
 
@@ -342,4 +367,4 @@ def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp
     return (foreign_key_problems(frames) + list_problems(frames) + spell_problems(frames)
             + date_problems(frames, current_to) + treaty_problems(frames)
             + event_link_problems(frames) + accreditation_problems(frames)
-            + correction_problems(frames))
+            + correction_problems(frames) + source_problems(frames))
