@@ -70,6 +70,14 @@ def test_known_rules():
     assert kaz["constitutional_review"] == "court" and kaz["death_penalty"] == "abolished_all"
     assert steppe.as_of("2016-09-01").set_index("country").loc["KAZ", "constitutional_review"] == "council"
     assert pd.isna(steppe.as_of("2020-01-01").set_index("country").loc["TKM", "max_terms"])
+    # Turkmenistan dropped the two-consecutive-term clause with the 1999 life presidency
+    tkm = steppe.as_of("2003-01-01").set_index("country").loc["TKM"]
+    assert (tkm["limit_kind"], bool(tkm["incumbent_exempt"])) == ("none", True) and pd.isna(tkm["max_terms"])
+    # Tajikistan had no presidency between the 1992 abolition and the 1994 Constitution
+    assert steppe.as_of("1993-06-01").set_index("country").loc["TJK", "limit_kind"] == "no_office"
+    # Kyrgyzstan: the 2021 mandate counts as the first of two terms (Constitutional Court, 2026)
+    kgz = steppe.as_of("2026-11-30").set_index("country").loc["KGZ"]
+    assert (kgz["term_years"], kgz["max_terms"], kgz["limit_kind"]) == (5, 2, "lifetime")
 
 
 @pytest.mark.parametrize("day", ["1996-01-01", "2010-01-01", "2026-11-30"])
