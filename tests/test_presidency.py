@@ -96,3 +96,35 @@ def test_panel_is_the_as_of_answer_at_year_end():
         for col in ("term_years", "limit_kind", "constitutional_review", "nhri_status", "party_OPCAT"):
             a, b = panel.loc[(country, 2012), col], snap.loc[country, col]
             assert (pd.isna(a) and pd.isna(b)) or a == b, (country, col)
+
+
+def test_term_limit_comparison_counts_the_coded_events():
+    table = steppe.compare.term_limits(until="2026-11-30").set_index("country")
+    events = steppe.load("events")
+    coded = events.groupby(["country", "term_limit_effect"], observed=True).size()
+    for country in CORE:
+        for effect in steppe.compare.EFFECTS:
+            assert table.loc[country, effect] == coded.get((country, effect), 0), (country, effect)
+
+
+def test_term_limit_comparison_years_cover_the_spells():
+    until = pd.Timestamp("2026-11-30")
+    table = steppe.compare.term_limits(until=until).set_index("country")
+    spells = steppe.load("term_limits")
+    for country in CORE:
+        first = spells.loc[spells["country"] == country, "valid_from"].min()
+        total = table.loc[country, ["years_binding", "years_exempt", "years_no_limit", "years_unknown"]].sum()
+        assert abs(total - (until - first).days / 365.25) < 0.25, country
+    # Turkmenistan had no limit on the number of terms from 1999 to today
+    assert table.loc["TKM", "rule_today"] == "7-year term, no limit on terms"
+    assert table.loc["TKM", "years_no_limit"] > 26
+
+
+def test_compare_term_limits_command():
+    result = CliRunner().invoke(main, ["compare", "term-limits", "--until", "2010-01-01", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = pd.read_csv(pd.io.common.StringIO(result.output)).set_index("country")
+    assert sorted(rows.index) == CORE
+    assert rows.loc["KAZ", "rule_today"] == "5-year term, at most 2 consecutive, incumbent exempt"
+    bad = CliRunner().invoke(main, ["compare", "term-limits", "--until", "2010-02-30"])
+    assert bad.exit_code == 2 and "'2010-02-30' is not a date; expected YYYY-MM-DD" in bad.output

@@ -140,24 +140,28 @@ def show(table: str, country: str | None, fmt: str) -> None:
     _emit(df, fmt)
 
 
+def _day(text: str, hint: str = "DATE"):
+    """Parse a YYYY-MM-DD option or argument, or fail with a message naming it."""
+    import re
+
+    import pandas as pd
+
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        return pd.Timestamp(text)
+    except ValueError:
+        raise click.BadParameter(f"{text!r} is not a date; expected YYYY-MM-DD", param_hint=hint) from None
+
+
 @main.command(name="as-of")
 @click.argument("date")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def as_of_cmd(date: str, fmt: str) -> None:
     """The rules in force in every state on DATE (YYYY-MM-DD)."""
-    import pandas as pd
-
     from .asof import as_of
 
-    import re
-
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-            raise ValueError(date)
-        day = pd.Timestamp(date)
-    except ValueError:
-        raise click.BadParameter(f"{date!r} is not a date; expected YYYY-MM-DD", param_hint="DATE") from None
-    _emit(as_of(day), fmt)
+    _emit(as_of(_day(date)), fmt)
 
 
 @main.group()
@@ -182,6 +186,21 @@ def compare_ratifications(instruments, countries, fmt: str, long_form: bool) -> 
         _emit(table, fmt)
     else:
         _emit(ratification_matrix(table).reset_index(), fmt)
+
+
+@compare.command(name="term-limits")
+@click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
+@click.option("--until", default=None, help="Count years up to this day (YYYY-MM-DD); default the day the data is current to.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def compare_term_limits(countries, until: str | None, fmt: str) -> None:
+    """Term-limit changes by kind, years under each kind of rule, longest tenure, rule today."""
+    from .compare import term_limits
+
+    try:
+        table = term_limits(list(countries) or None, _day(until, "--until") if until else None)
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\"")) from None
+    _emit(table, fmt)
 
 
 @main.command()

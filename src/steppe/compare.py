@@ -96,3 +96,91 @@ def ratification_matrix(table: pd.DataFrame) -> pd.DataFrame:
     matrix = cells.pivot(index="country", columns="instrument", values="cell")
     matrix.columns.name = None
     return matrix
+
+
+#: Term-limit effects in the order of the evasion typology (see the README's codebook).
+EFFECTS = ["extension", "exemption", "reset", "interpretation", "removal", "tightening"]
+
+
+def term_limits(countries=None, until=None) -> pd.DataFrame:
+    """One row per state: term-limit changes by kind, years under each kind of rule, tenures.
+
+    Counts are events whose ``term_limit_effect`` is each kind of the Versteeg et al.
+    (2020) typology. The years are summed over the ``term_limits`` spells up to ``until``
+    (default: the day the release is current to): ``years_binding`` while a limit on the
+    number of terms applied to the sitting president, ``years_exempt`` while a limit
+    existed but the incumbent was outside it, ``years_no_limit`` with no limit or no
+    presidency, ``years_unknown`` where the rule is not known. ``longest_tenure_years`` is
+    the longest continuous tenure in ``leaders``, counted to ``until`` for a sitting one.
+
+    Example:
+        >>> import steppe
+        >>> r = steppe.compare.term_limits(["TKM"], until="2026-11-30").iloc[0]
+        >>> (int(r["exemption"]), int(r["extension"]), r["rule_today"])
+        (1, 2, '7-year term, no limit on terms')
+    """
+    from .load import current_to, load
+
+    end = pd.Timestamp(until) if until is not None else current_to()
+    core = load("countries", validate=False)
+    core = core.loc[core["is_core"].astype(bool), "country"].tolist()
+    if countries is not None:
+        wanted = [countries] if isinstance(countries, str) else [c.upper() for c in countries]
+        unknown = sorted(set(wanted) - set(core))
+        if unknown:
+            raise KeyError(f"unknown country code(s): {', '.join(unknown)}; expected {', '.join(core)}")
+        core = [c for c in core if c in wanted]
+    events = load("events", validate=False)
+    spells = load("term_limits", validate=False)
+    leaders = load("leaders", validate=False)
+    rows = []
+    for country in core:
+        row = {"country": country}
+        mine = events[(events["country"] == country) & (events["date"] <= end)]
+        for effect in EFFECTS:
+            row[effect] = int((mine["term_limit_effect"] == effect).sum())
+        years = dict.fromkeys(["years_binding", "years_exempt", "years_no_limit", "years_unknown"], 0.0)
+        today = None
+        for s in spells[spells["country"] == country].sort_values("valid_from").to_dict("records"):
+            stop = end if pd.isna(s["valid_to"]) else min(s["valid_to"], end)
+            if s["valid_from"] > end:
+                break
+            span = max((stop - s["valid_from"]).days, 0) / 365.25
+            kind = s["limit_kind"]
+            if pd.isna(kind):
+                years["years_unknown"] += span
+            elif kind in ("none", "no_office"):
+                years["years_no_limit"] += span
+            elif bool(s["incumbent_exempt"]):
+                years["years_exempt"] += span
+            else:
+                years["years_binding"] += span
+            today = s
+        row.update({k: round(v, 1) for k, v in years.items()})
+        tenure = leaders[(leaders["country"] == country) & (leaders["start"] <= end)]
+        lengths = (tenure["end"].fillna(end).clip(upper=end) - tenure["start"]).dt.days / 365.25
+        row["longest_tenure_years"] = round(float(lengths.max()), 1) if len(lengths) else float("nan")
+        row["rule_today"] = _describe(today)
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    out.attrs["steppe_version"] = events.attrs.get("steppe_version")
+    out.attrs["until"] = end.date().isoformat()
+    return out
+
+
+def _describe(spell) -> str:
+    """A spell's rule in words, e.g. '5-year term, at most 2 consecutive, incumbent exempt'."""
+    if spell is None or pd.isna(spell["limit_kind"]):
+        return "unknown"
+    if spell["limit_kind"] == "no_office":
+        return "no presidency"
+    term = "term" if pd.isna(spell["term_years"]) else f"{int(spell['term_years'])}-year term"
+    if spell["limit_kind"] == "none":
+        text = term + ", no limit on terms"
+    else:
+        most = int(spell["max_terms"])
+        if spell["limit_kind"] == "consecutive":
+            text = term + f", at most {most} consecutive"
+        else:
+            text = (f"single {term}" if most == 1 else term + f", at most {most} in a lifetime")
+    return text + (", incumbent exempt" if bool(spell["incumbent_exempt"]) else "")

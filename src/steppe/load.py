@@ -65,3 +65,18 @@ def tables(names=None) -> dict[str, pd.DataFrame]:
         ['countries', 'events']
     """
     return {t: load(t, validate=False) for t in (names or TABLES)}
+
+
+def current_to() -> pd.Timestamp:
+    """The last day the release is current to (the end of its temporal coverage).
+
+    Example:
+        >>> current_to() >= pd.Timestamp("2026-01-01")
+        True
+    """
+    import json
+
+    from .resources import DESCRIPTOR
+
+    descriptor = json.loads((package_root() / DESCRIPTOR).read_text(encoding="utf-8"))
+    return pd.Timestamp(descriptor["temporalCoverage"]["end"])
