@@ -15,6 +15,24 @@ from .derive import CONSENT, treaty_status_from
 from .load import load
 
 
+def _core_countries(countries=None) -> list[str]:
+    """The five core states, or the requested ones among them (codes in any case).
+
+    Example:
+        >>> _core_countries(["uzb", "kaz"])
+        ['KAZ', 'UZB']
+    """
+    core = load("countries", validate=False)
+    core = core.loc[core["is_core"].astype(bool), "country"].tolist()
+    if countries is None:
+        return core
+    wanted = [countries.upper()] if isinstance(countries, str) else [c.upper() for c in countries]
+    unknown = sorted(set(wanted) - set(core))
+    if unknown:
+        raise KeyError(f"unknown country code(s): {', '.join(unknown)}; expected {', '.join(core)}")
+    return [c for c in core if c in wanted]
+
+
 def ratifications(instruments=None, countries=None) -> pd.DataFrame:
     """One row per state × treaty: status today, consent and signature dates, and the delay.
 
@@ -36,14 +54,7 @@ def ratifications(instruments=None, countries=None) -> pd.DataFrame:
         if unknown:
             raise KeyError(f"unknown instrument(s): {', '.join(unknown)}; expected codes from steppe.instruments()")
         inst = inst[inst["instrument"].isin(wanted)]
-    core = load("countries", validate=False)
-    core = core.loc[core["is_core"].astype(bool), "country"].tolist()
-    if countries is not None:
-        wanted_c = [countries] if isinstance(countries, str) else [c.upper() for c in countries]
-        unknown = sorted(set(wanted_c) - set(core))
-        if unknown:
-            raise KeyError(f"unknown country code(s): {', '.join(unknown)}; expected {', '.join(core)}")
-        core = [c for c in core if c in wanted_c]
+    core = _core_countries(countries)
     actions = load("treaty_actions", validate=False)
     rows = []
     for country in core:
@@ -122,14 +133,7 @@ def term_limits(countries=None, until=None) -> pd.DataFrame:
     from .load import current_to, load
 
     end = pd.Timestamp(until) if until is not None else current_to()
-    core = load("countries", validate=False)
-    core = core.loc[core["is_core"].astype(bool), "country"].tolist()
-    if countries is not None:
-        wanted = [countries] if isinstance(countries, str) else [c.upper() for c in countries]
-        unknown = sorted(set(wanted) - set(core))
-        if unknown:
-            raise KeyError(f"unknown country code(s): {', '.join(unknown)}; expected {', '.join(core)}")
-        core = [c for c in core if c in wanted]
+    core = _core_countries(countries)
     events = load("events", validate=False)
     spells = load("term_limits", validate=False)
     leaders = load("leaders", validate=False)
