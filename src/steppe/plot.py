@@ -38,14 +38,12 @@ def term_limits(end=None):
         >>> steppe.plot.term_limits().axes[0].get_title()
         'Presidential term rules'
     """
+    from matplotlib.patches import Patch
+
+    from .load import current_to
+
     spells = load("term_limits", validate=False)
-    if end is None:
-        import json
-
-        from .resources import DESCRIPTOR, package_root
-
-        end = json.loads((package_root() / DESCRIPTOR).read_text(encoding="utf-8"))["temporalCoverage"]["end"]
-    end = pd.Timestamp(end)
+    end = current_to() if end is None else pd.Timestamp(end)
     countries = sorted(spells["country"].astype(str).unique(), reverse=True)
     fig, ax = _figure(0.6 * len(countries) + 1.5)
     for y, country in enumerate(countries):
@@ -60,9 +58,9 @@ def term_limits(end=None):
                 ax.text(s["valid_from"] + (stop - s["valid_from"]) / 2, y, label, ha="center", va="center", fontsize=8)
     ax.set_yticks(range(len(countries)), countries)
     ax.set_title("Presidential term rules")
-    handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=c, label=k)
-               for k, c in LIMIT_COLOURS.items()]
-    ax.legend(handles=handles, loc="upper left", fontsize=8, ncol=5, frameon=False, bbox_to_anchor=(0, -0.08))
+    handles = [Patch(color=c, label=k) for k, c in LIMIT_COLOURS.items()]
+    handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="//", label="incumbent exempt"))
+    ax.legend(handles=handles, loc="upper left", fontsize=8, ncol=6, frameon=False, bbox_to_anchor=(0, -0.08))
     fig.tight_layout()
     return fig
 
