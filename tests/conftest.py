@@ -53,6 +53,10 @@ class Curated:
         self.write(table, rows)
         return len(rows)
 
+    def reports(self, start: str) -> bool:
+        """True when the build reports a problem whose message begins with ``start``."""
+        return any(p.startswith(start) for p in self.problems())
+
     def problems(self) -> list[str]:
         """Every problem the build reports for this copy (empty when it builds)."""
         try:
