@@ -198,3 +198,18 @@ def test_failed_build_leaves_previous_outputs_untouched(curated, tmp_path):
     assert "events.csv:2: column 'date': got '2031-01-01'" in result.output
     after = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.rglob("*")) if p.is_file()}
     assert after == before
+
+
+def test_exemption_flag_must_agree_with_who_and_why(curated):
+    line = curated.find("term_limits", country="TJK", valid_from="2003-06-22")
+    curated.set("term_limits", line, "incumbent_exempt", "false")
+    assert curated.reports(f"term_limits.csv:{line}: column 'exempt_leader_id': got 'TJK-rahmon-1994', "
+                           "expected blank while incumbent_exempt is false")
+    assert curated.reports(f"term_limits.csv:{line}: column 'exemption': got 'Count reset")
+
+
+def test_exempt_person_must_hold_office_in_the_spell(curated):
+    line = curated.find("term_limits", country="KAZ", valid_from="2007-05-21")
+    curated.set("term_limits", line, "exempt_leader_id", "KGZ-akayev-1990")
+    assert curated.reports(f"term_limits.csv:{line}: column 'exempt_leader_id': got 'KGZ-akayev-1990', "
+                           "expected a tenure of KAZ that overlaps the spell")

@@ -55,7 +55,7 @@ def test_show_csv_has_header():
 def test_as_of_rejects_a_bad_date():
     result = run("as-of", "1st of May")
     assert result.exit_code != 0
-    assert "is not a date" in result.output
+    assert "is not a date; expected a calendar day written YYYY-MM-DD" in result.output
 
 
 def test_export_dta_round_trips(tmp_path):

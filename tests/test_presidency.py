@@ -116,7 +116,7 @@ def test_term_limit_comparison_years_cover_the_spells():
         total = table.loc[country, ["years_binding", "years_exempt", "years_no_limit", "years_unknown"]].sum()
         assert abs(total - (until - first).days / 365.25) < 0.25, country
     # Turkmenistan had no limit on the number of terms from 1999 to today
-    assert table.loc["TKM", "rule_today"] == "7-year term, no limit on terms"
+    assert table.loc["TKM", "rule_at_end"] == "7-year term, no limit on terms"
     assert table.loc["TKM", "years_no_limit"] > 26
 
 
@@ -125,6 +125,6 @@ def test_compare_term_limits_command():
     assert result.exit_code == 0, result.output
     rows = pd.read_csv(pd.io.common.StringIO(result.output)).set_index("country")
     assert sorted(rows.index) == CORE
-    assert rows.loc["KAZ", "rule_today"] == "5-year term, at most 2 consecutive, incumbent exempt"
+    assert rows.loc["KAZ", "rule_at_end"] == "5-year term, at most 2 consecutive, incumbent exempt"
     bad = CliRunner().invoke(main, ["compare", "term-limits", "--until", "2010-02-30"])
-    assert bad.exit_code == 2 and "'2010-02-30' is not a date; expected YYYY-MM-DD" in bad.output
+    assert bad.exit_code == 2 and "'2010-02-30' is not a date; expected a calendar day written YYYY-MM-DD" in bad.output

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 import zipfile
+from importlib import import_module
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,20 @@ from steppe.resources import repo_root
 from steppe.schema import TABLES
 
 ROOT = repo_root()
+
+
+def dependency_dirs() -> list[str]:
+    """The folders this interpreter imports steppe's dependencies from (not the checkout)."""
+    dirs = []
+    for name in ("pandas", "numpy", "pyarrow", "pandera", "click", "yaml", "typeguard", "pydantic"):
+        try:
+            module = import_module(name)
+        except ImportError:
+            continue
+        folder = str(Path(module.__file__).resolve().parent.parent)
+        if folder not in dirs and not folder.startswith(str(ROOT)):
+            dirs.append(folder)
+    return dirs
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +53,14 @@ def test_wheel_contains_every_resource(wheel):
 
 def test_installed_wheel_loads_every_table_from_another_folder(wheel, tmp_path):
     venv = tmp_path / "venv"
-    # System site-packages supply pandas and friends; the wheel itself is installed fresh.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    # A clean environment that sees this interpreter's dependencies (pandas and friends,
+    # wherever they live: a venv, a conda env or the system) but not the checkout: the
+    # folders holding them are listed in a .pth file; the wheel itself is installed fresh.
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
+    site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    (Path(site) / "steppe-test-deps.pth").write_text("\n".join(dependency_dirs()) + "\n")
     subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", str(wheel)],
                    check=True, capture_output=True)
     code = (

@@ -5,32 +5,40 @@ Example:
     >>> steppe.load("countries").shape[0]
     5
 
-Importing this package stays light: pandera, frictionless and matplotlib are imported
-only by the functions that use them.
+Importing this package is light: pandas and pyarrow load when data is first touched,
+pandera, frictionless and matplotlib only in the functions that use them.
 """
 
+from __future__ import annotations
+
+import importlib
+
 from .__about__ import __version__
-from .accessors import (claims, corrections, countries, country_year, death_penalty, events, institutions,
-                        instruments, leaders, nhri_accreditations, referendums, sources,
-                        term_limits, treaty_actions, treaty_status)
-from .asof import as_of
-from .load import load
+from .load import data_dir, load
 from .schema import TABLES
 
-__all__ = [
-    "__version__", "TABLES", "load", "as_of", "claims", "corrections", "countries", "country_year",
-    "death_penalty", "events", "institutions", "instruments", "leaders",
-    "nhri_accreditations", "referendums", "sources", "term_limits", "treaty_actions",
-    "treaty_status",
-]
+#: Public names and the module each lives in; imported on first use.
+_LAZY = {
+    "as_of": "asof",
+    **{t: "accessors" for t in TABLES},
+}
+_SUBMODULES = ("compare",)
+
+__all__ = ["__version__", "TABLES", "load", "data_dir", "cite", *_LAZY, *_SUBMODULES]
 
 
 def __getattr__(name):
-    # Submodules with heavier needs load on first use: steppe.compare, steppe.cite.
-    import importlib
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"steppe.{_LAZY[name]}"), name)
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f"steppe.{name}")
+    elif name == "cite":
+        value = importlib.import_module("steppe.citation").cite
+    else:
+        raise AttributeError(f"module 'steppe' has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
-    if name == "compare":
-        return importlib.import_module("steppe.compare")
-    if name == "cite":
-        return importlib.import_module("steppe.citation").cite
-    raise AttributeError(f"module 'steppe' has no attribute {name!r}")
+
+def __dir__():
+    return sorted(__all__)

@@ -1,29 +1,101 @@
-"""The rules in force on any day, for every core state."""
+"""The rules in force on any day (or many days), for every core state."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import warnings
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
-from .derive import rules_on
-from .load import tables
+from .columns import conform
+from .derive import rules_at
+from .load import current_to, tables
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from pandera.typing import DataFrame
+
+    from .models import AsOf
 
 _NEEDED = ("countries", "term_limits", "institutions", "nhri_accreditations", "death_penalty",
            "leaders", "treaty_actions", "instruments")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ACCEPTED = "a date written YYYY-MM-DD, a datetime.date, a datetime.datetime or a pandas Timestamp (without a time zone)"
 
 
-def as_of(date) -> pd.DataFrame:
-    """One row per state with the rules in force on ``date`` (a string or date).
+class BeyondCoverageWarning(UserWarning):
+    """Asked about a day after the day the data is current to."""
 
-    Columns: country, date, term_years, max_terms, limit_kind, incumbent_exempt,
-    constitutional_review, ombudsman, nhri_status, npm, death_penalty, president,
-    president_name and one ``party_<INSTRUMENT>`` flag per tracked treaty.
+
+def parse_day(value) -> pd.Timestamp:
+    """One day asked about, as a Timestamp; anything ambiguous is refused with ``ValueError``.
+
+    Example:
+        >>> parse_day("2016-09-01").date()
+        datetime.date(2016, 9, 1)
+        >>> parse_day(20160901)
+        Traceback (most recent call last):
+        ...
+        ValueError: 20160901 is not a day: expected a date written YYYY-MM-DD, a datetime.date, a datetime.datetime or a pandas Timestamp (without a time zone)
+    """
+    if isinstance(value, str):
+        if not _ISO.match(value):
+            raise ValueError(f"{value!r} is not a day: expected {ACCEPTED}")
+        try:
+            return pd.Timestamp(dt.date.fromisoformat(value))
+        except ValueError:
+            raise ValueError(f"{value!r} is not a calendar date: expected {ACCEPTED}") from None
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        if pd.isna(value):
+            raise ValueError(f"NaT is not a day: expected {ACCEPTED}")
+        if value.tzinfo is not None:
+            raise ValueError(f"{value!r} has a time zone: expected {ACCEPTED}")
+        return pd.Timestamp(value).normalize()
+    if isinstance(value, dt.date):
+        return pd.Timestamp(value)
+    raise ValueError(f"{value!r} is not a day: expected {ACCEPTED}")
+
+
+def as_of(date) -> DataFrame[AsOf]:
+    """One row per state with the rules in force on ``date``; a list of days gives one row
+    per state and day (one vectorised lookup, so a year of days is as quick as one).
+
+    ``date`` is a ``YYYY-MM-DD`` string, a ``datetime.date``/``datetime``, a ``Timestamp``,
+    or a list (or ``DatetimeIndex``) of them. Integers, bare years, other formats, ``None``
+    and time-zone-aware values raise ``ValueError``.
+
+    Columns (typed by the ``AsOf`` model, the same whatever the day): country, date,
+    independent, beyond_coverage, term_years, max_terms, limit_kind, incumbent_exempt
+    (the sitting president is the person the rule exempts), constitutional_review,
+    ombudsman, nhri_status, npm, death_penalty, president, president_name and one
+    ``party_<INSTRUMENT>`` flag per tracked treaty. Blank means unknown or not applicable:
+    before a state's independence its institutions and treaty flags are blank. A day after
+    the data's ``current_to`` warns (``BeyondCoverageWarning``) and its rows carry
+    ``beyond_coverage = True``.
 
     Example:
         >>> import steppe
         >>> steppe.as_of("2023-06-01").set_index("country").loc["KAZ", "constitutional_review"]
         'court'
+        >>> kaz = steppe.as_of(["2019-01-01", "2020-01-01"]).query("country == 'KAZ'")
+        >>> kaz[["president", "incumbent_exempt"]].values.tolist()  # Nazarbayev left in March 2019
+        [['KAZ-nazarbayev-1990', True], ['KAZ-tokayev-2019', False]]
+        >>> len(steppe.as_of(pd.date_range("2020-01-01", "2020-12-31")))
+        1830
     """
-    day = pd.Timestamp(date)
-    frame = rules_on(day, tables(_NEEDED))
+    many = isinstance(date, (list, tuple, pd.DatetimeIndex, pd.Series))
+    days = [parse_day(d) for d in (list(date) if many else [date])]
+    if not days:
+        raise ValueError(f"no day given: expected {ACCEPTED}")
+    end = current_to()
+    frame = rules_at(days, tables(_NEEDED), current_to=end)
+    frame = conform(frame, "as_of")
+    late = frame["beyond_coverage"].any()
+    if late:
+        warnings.warn(f"the data is current to {end.date()}: rules after that day are the last known, "
+                      "not confirmed (rows marked beyond_coverage)", BeyondCoverageWarning, stacklevel=2)
     frame.attrs["steppe_version"] = tables(["countries"])["countries"].attrs.get("steppe_version")
+    frame.attrs["current_to"] = end.date().isoformat()
+    frame.attrs["beyond_coverage"] = bool(late)
     return frame

@@ -13,29 +13,62 @@ from .schema import TABLES
 FORMATS = click.Choice(["table", "csv", "json", "markdown"])
 
 
+#: Widest cell `steppe show` prints in its aligned table; longer text ends in '...'.
+CELL_WIDTH = 60
+
+
+def _cells(df):
+    """The frame as text cells, as the release CSV writes them: blank for unknown,
+    true/false for booleans, YYYY-MM-DD for dates."""
+    import pandas as pd
+
+    out = pd.DataFrame(index=df.index)
+    for col in df.columns:
+        s = df[col]
+        if pd.api.types.is_datetime64_any_dtype(s):
+            text = s.dt.strftime("%Y-%m-%d")
+        elif pd.api.types.is_bool_dtype(s) or str(s.dtype) == "boolean":
+            text = s.map(lambda v: "true" if v else "false", na_action="ignore")
+        else:
+            text = s.astype("object").map(lambda v: "true" if v is True else "false" if v is False else str(v),
+                                          na_action="ignore")
+        out[str(col)] = text.astype("object").where(s.notna(), "")
+    return out
+
+
 def _emit(df, fmt: str) -> None:
     """Print a frame as an aligned table, CSV, JSON records or a Markdown table."""
     import pandas as pd
 
-    out = df.copy()
-    for col in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[col]):
-            out[col] = out[col].dt.strftime("%Y-%m-%d").astype("object").where(out[col].notna(), None)
-    if fmt == "csv":
-        click.echo(out.to_csv(index=False, lineterminator="\n"), nl=False)
-    elif fmt == "json":
+    if fmt == "json":
+        out = df.copy()
+        for col in out.columns:
+            if pd.api.types.is_datetime64_any_dtype(out[col]):
+                out[col] = out[col].dt.strftime("%Y-%m-%d").astype("object").where(out[col].notna(), None)
         click.echo(out.to_json(orient="records", force_ascii=False, indent=2))
+        return
+    cells = _cells(df)
+    if fmt == "csv":
+        click.echo(cells.to_csv(index=False, lineterminator="\n"), nl=False)
     elif fmt == "markdown":
-        cols = [str(c) for c in out.columns]
+        cols = list(cells.columns)
         click.echo("| " + " | ".join(cols) + " |")
         click.echo("|" + "|".join("---" for _ in cols) + "|")
-        for row in out.astype("object").itertuples(index=False):
-            cells = ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in row]
-            click.echo("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        for row in cells.itertuples(index=False):
+            click.echo("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in row) + " |")
     else:
-        with pd.option_context("display.max_rows", None, "display.max_columns", None,
-                               "display.width", 250, "display.max_colwidth", 60):
-            click.echo(out.to_string(index=False))
+        short = cells.map(lambda v: v if len(v) <= CELL_WIDTH else v[:CELL_WIDTH - 3] + "...")
+        click.echo(short.to_string(index=False))
+
+
+def _checkout_dir(default, option: str) -> Path:
+    """A default folder of the source checkout, or a message saying which option to pass."""
+    try:
+        return default()
+    except FileNotFoundError:
+        raise click.UsageError(
+            f"no source checkout here to default to: pass {option} (for example "
+            "`steppe build --src path/to/steppe/data/curated --out built`)") from None
 
 
 def _fail_on_data_error(func):
@@ -73,8 +106,8 @@ def build(src: Path | None, out: Path | None, check: bool) -> None:
     from .build import build_files, stale_files, write
     from .resources import default_curated_dir, default_out_dir
 
-    src = src or default_curated_dir()
-    out = out or default_out_dir()
+    src = src or _checkout_dir(default_curated_dir, "--src")
+    out = out or _checkout_dir(default_out_dir, "--out")
     result = build_files(src)
     if check:
         stale = stale_files(result, out)
@@ -99,7 +132,7 @@ def validate(src: Path | None) -> None:
     from .build import prepare
     from .resources import default_curated_dir
 
-    _, tables = prepare(src or default_curated_dir())
+    _, tables = prepare(src or _checkout_dir(default_curated_dir, "--src"))
     click.echo(f"valid: {len(tables)} tables, {sum(len(t) for t in tables.values())} rows")
 
 
@@ -109,8 +142,10 @@ def info() -> None:
     import pandas as pd
 
     from .load import load
+    from .resources import package_root
 
     click.echo(f"STEPPE {__version__}")
+    click.echo(f"data files: {package_root()} (datapackage.json, data/release/*.parquet and *.csv)")
     click.echo("\ntables:")
     for table in TABLES:
         click.echo(f"  {table:<22}{len(load(table, validate=False)):>6} rows")
@@ -136,32 +171,47 @@ def show(table: str, country: str | None, fmt: str) -> None:
     if country:
         if "country" not in df.columns:
             raise click.BadParameter(f"table {table} has no country column", param_hint="--country")
-        df = df[df["country"] == country.upper()]
+        from .compare import core_countries
+
+        try:
+            (code,) = core_countries([country])
+        except KeyError as err:
+            raise click.BadParameter(str(err).strip("'\""), param_hint="--country") from None
+        df = df[df["country"] == code]
     _emit(df, fmt)
 
 
 def _day(text: str, hint: str = "DATE"):
     """Parse a YYYY-MM-DD option or argument, or fail with a message naming it."""
-    import re
-
-    import pandas as pd
+    from .asof import parse_day
 
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise ValueError(text)
-        return pd.Timestamp(text)
+        return parse_day(text)
     except ValueError:
-        raise click.BadParameter(f"{text!r} is not a date; expected YYYY-MM-DD", param_hint=hint) from None
+        raise click.BadParameter(f"{text!r} is not a date; expected a calendar day written YYYY-MM-DD",
+                                 param_hint=hint) from None
 
 
 @main.command(name="as-of")
 @click.argument("date")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def as_of_cmd(date: str, fmt: str) -> None:
-    """The rules in force in every state on DATE (YYYY-MM-DD)."""
-    from .asof import as_of
+    """The rules in force in every state on DATE (YYYY-MM-DD).
 
-    _emit(as_of(_day(date)), fmt)
+    A day after the data's coverage is answered with the last known rules, marked in the
+    beyond_coverage column, and a warning.
+    """
+    import warnings
+
+    from .asof import BeyondCoverageWarning, as_of
+
+    day = _day(date)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", BeyondCoverageWarning)
+        frame = as_of(day)
+    for w in caught:
+        click.echo(f"warning: {w.message}", err=True)
+    _emit(frame, fmt)
 
 
 @main.group()
@@ -209,9 +259,16 @@ def compare_term_limits(countries, until: str | None, fmt: str) -> None:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Image file (.png, .pdf, .svg).")
 def plot(figure: str, instruments, out: Path) -> None:
     """Draw a figure: the term-rule timeline or the treaty consent dates."""
-    from . import plot as figures
+    try:
+        from . import plot as figures
 
-    fig = figures.term_limits() if figure == "term-limits" else figures.ratifications(list(instruments) or None)
+        fig = figures.term_limits() if figure == "term-limits" else figures.ratifications(list(instruments) or None)
+    except ModuleNotFoundError as err:
+        if err.name and err.name.startswith("matplotlib"):
+            raise click.ClickException('plotting needs matplotlib: pip install "steppe[plot]"') from None
+        raise
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\""), param_hint="--instrument") from None
     fig.savefig(out, dpi=150)
     click.echo(f"wrote {out}")
 

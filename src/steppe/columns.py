@@ -82,7 +82,27 @@ def to_arrow(df: pd.DataFrame, table: str, metadata: dict[str, str]) -> pa.Table
             arr = pa.array([None if pd.isna(v) else v for v in col.astype("object")], type=arrow_type(f))
         arrays.append(arr)
         fields.append(pa.field(f.name, arr.type, nullable=not f.required))
+    metadata = {**metadata, "pandas": pandas_metadata(df)}
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=metadata))
+
+
+def pandas_metadata(df: pd.DataFrame) -> str:
+    """The ``pandas`` schema metadata of a conformed frame, so that ``pandas.read_parquet``
+    alone restores nullable integers, booleans, strings and categoricals (dates come back
+    as Python dates). Library versions are left out: they would make identical data differ.
+
+    Example:
+        >>> import json
+        >>> meta = json.loads(pandas_metadata(conform(pd.DataFrame({"country": ["KAZ"]}), "countries")))
+        >>> [c["numpy_type"] for c in meta["columns"] if c["name"] == "is_core"]
+        ['boolean']
+    """
+    import json
+
+    meta = json.loads(pa.Schema.from_pandas(df, preserve_index=False).metadata[b"pandas"])
+    meta.pop("creator", None)
+    meta.pop("pandas_version", None)
+    return json.dumps(meta, sort_keys=True)
 
 
 def csv_cell(value, field: Field) -> str:

@@ -15,11 +15,11 @@ from .derive import CONSENT, treaty_status_from
 from .load import load
 
 
-def _core_countries(countries=None) -> list[str]:
+def core_countries(countries=None) -> list[str]:
     """The five core states, or the requested ones among them (codes in any case).
 
     Example:
-        >>> _core_countries(["uzb", "kaz"])
+        >>> core_countries(["uzb", "kaz"])
         ['KAZ', 'UZB']
     """
     core = load("countries", validate=False)
@@ -54,7 +54,7 @@ def ratifications(instruments=None, countries=None) -> pd.DataFrame:
         if unknown:
             raise KeyError(f"unknown instrument(s): {', '.join(unknown)}; expected codes from steppe.instruments()")
         inst = inst[inst["instrument"].isin(wanted)]
-    core = _core_countries(countries)
+    core = core_countries(countries)
     actions = load("treaty_actions", validate=False)
     rows = []
     for country in core:
@@ -117,54 +117,55 @@ def term_limits(countries=None, until=None) -> pd.DataFrame:
     """One row per state: term-limit changes by kind, years under each kind of rule, tenures.
 
     Counts are events whose ``term_limit_effect`` is each kind of the Versteeg et al.
-    (2020) typology. The years are summed over the ``term_limits`` spells up to ``until``
-    (default: the day the release is current to): ``years_binding`` while a limit on the
-    number of terms applied to the sitting president, ``years_exempt`` while a limit
-    existed but the incumbent was outside it, ``years_no_limit`` with no limit or no
-    presidency, ``years_unknown`` where the rule is not known. ``longest_tenure_years`` is
-    the longest continuous tenure in ``leaders``, counted to ``until`` for a sitting one.
+    (2020) typology. The years are counted day by day (``as_of`` on every day) from the
+    first recorded rule up to ``until`` (default: the day the release is current to):
+    ``years_binding`` while a limit on the number of terms applied to the sitting
+    president, ``years_exempt`` while a limit existed but the sitting president was the
+    person exempt from it, ``years_no_limit`` with no limit or no presidency,
+    ``years_unknown`` where the rule is not known. ``longest_tenure_years`` is the longest
+    continuous tenure in ``leaders``, counted to ``until`` for a sitting one.
+    ``rule_at_end`` describes the rule in force on ``until``.
 
     Example:
         >>> import steppe
         >>> r = steppe.compare.term_limits(["TKM"], until="2026-11-30").iloc[0]
-        >>> (int(r["exemption"]), int(r["extension"]), r["rule_today"])
+        >>> (int(r["exemption"]), int(r["extension"]), r["rule_at_end"])
         (1, 2, '7-year term, no limit on terms')
     """
-    from .load import current_to, load
+    from .derive import rules_at
+    from .load import current_to, load, tables
 
     end = pd.Timestamp(until) if until is not None else current_to()
-    core = _core_countries(countries)
+    core = core_countries(countries)
     events = load("events", validate=False)
     spells = load("term_limits", validate=False)
     leaders = load("leaders", validate=False)
+    needed = ["countries", "term_limits", "institutions", "nhri_accreditations", "death_penalty",
+              "leaders", "treaty_actions", "instruments"]
+    first = spells["valid_from"].min()
+    days = rules_at(pd.date_range(first, max(first, end - pd.Timedelta(days=1))), tables(needed))
+    days = days[days["date"] < end]
+    kind = pd.Series("binding", index=days.index)
+    kind[days["incumbent_exempt"].fillna(False).astype(bool)] = "exempt"
+    kind[days["limit_kind"].isin(["none", "no_office"])] = "no_limit"
+    kind[days["limit_kind"].isna()] = "unknown"
+    at_end = rules_at([end], tables(needed)).set_index("country")
     rows = []
     for country in core:
         row = {"country": country}
         mine = events[(events["country"] == country) & (events["date"] <= end)]
         for effect in EFFECTS:
             row[effect] = int((mine["term_limit_effect"] == effect).sum())
-        years = dict.fromkeys(["years_binding", "years_exempt", "years_no_limit", "years_unknown"], 0.0)
-        today = None
-        for s in spells[spells["country"] == country].sort_values("valid_from").to_dict("records"):
-            stop = end if pd.isna(s["valid_to"]) else min(s["valid_to"], end)
-            if s["valid_from"] > end:
-                break
-            span = max((stop - s["valid_from"]).days, 0) / 365.25
-            kind = s["limit_kind"]
-            if pd.isna(kind):
-                years["years_unknown"] += span
-            elif kind in ("none", "no_office"):
-                years["years_no_limit"] += span
-            elif bool(s["incumbent_exempt"]):
-                years["years_exempt"] += span
-            else:
-                years["years_binding"] += span
-            today = s
-        row.update({k: round(v, 1) for k, v in years.items()})
+        # Only days a recorded rule covers count; days before a state's first rule do not.
+        covered = spells[spells["country"] == country]["valid_from"].min()
+        mine_days = days[(days["country"] == country) & (days["date"] >= covered)]
+        counts = kind[mine_days.index].value_counts()
+        for k in ("binding", "exempt", "no_limit", "unknown"):
+            row["years_" + k] = round(int(counts.get(k, 0)) / 365.25, 1)
         tenure = leaders[(leaders["country"] == country) & (leaders["start"] <= end)]
         lengths = (tenure["end"].fillna(end).clip(upper=end) - tenure["start"]).dt.days / 365.25
         row["longest_tenure_years"] = round(float(lengths.max()), 1) if len(lengths) else float("nan")
-        row["rule_today"] = _describe(today)
+        row["rule_at_end"] = _describe(at_end.loc[country])
         rows.append(row)
     out = pd.DataFrame(rows)
     out.attrs["steppe_version"] = events.attrs.get("steppe_version")
@@ -187,4 +188,5 @@ def _describe(spell) -> str:
             text = term + f", at most {most} consecutive"
         else:
             text = (f"single {term}" if most == 1 else term + f", at most {most} in a lifetime")
-    return text + (", incumbent exempt" if bool(spell["incumbent_exempt"]) else "")
+    exempt = spell["incumbent_exempt"]
+    return text + (", incumbent exempt" if pd.notna(exempt) and bool(exempt) else "")

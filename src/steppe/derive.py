@@ -1,6 +1,6 @@
 """Derived answers, computed from the curated events and spells, never edited by hand:
 each state's entry-into-force date for its treaty consents, the rules in force on a
-day (``rules_on``) and the country-year panel (the rules at 31 December of each year).
+day or many days (``rules_at``) and the country-year panel (the rules at 31 December of each year).
 """
 
 from __future__ import annotations
@@ -91,77 +91,128 @@ def party_column(instrument: str) -> str:
     return "party_" + instrument.replace("-", "_")
 
 
-def _in_spell(df: pd.DataFrame, day: pd.Timestamp, start: str, end: str) -> pd.DataFrame:
-    return df[(df[start] <= day) & (df[end].isna() | (df[end] > day))]
+def _core(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    countries = tables["countries"]
+    core = countries[countries["is_core"].fillna(False).astype(bool)]
+    return core[["country", "independence_date"]].astype({"country": "object"}).sort_values("country")
 
 
-def rules_on(day, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per core state with the rules in force on ``day``.
+def _grid(days, tables) -> pd.DataFrame:
+    """Every core state × every day, sorted by day (as ``merge_asof`` needs)."""
+    days = pd.DatetimeIndex(pd.to_datetime(pd.Series(days))).astype("datetime64[ns]")
+    core = _core(tables)
+    grid = pd.DataFrame({
+        "country": pd.Series(core["country"].tolist() * len(days), dtype="object"),
+        "date": days.repeat(len(core)),
+        "_independence": pd.Series(core["independence_date"].tolist() * len(days), dtype="datetime64[ns]"),
+    })
+    grid["_row"] = range(len(grid))
+    return grid.sort_values(["date", "_row"], kind="mergesort", ignore_index=True)
 
-    ``tables`` maps table names to frames as ``steppe.load`` returns them. Treaty flags are
-    true once consent has been deposited (the depositary then lists the state as a party).
+
+def _spell_at(grid: pd.DataFrame, spells: pd.DataFrame, start: str, end: str, columns: list[str],
+              by: str = "country", on: str = "date") -> pd.DataFrame:
+    """The columns of the spell (of the same ``by`` key) in force on each grid row's day.
+
+    Spells of one key never overlap (the build checks it), so the last spell starting on or
+    before the day is the only candidate; it holds unless it ended on or before that day.
+    """
+    right = spells[[by, start, end, *columns]].dropna(subset=[start]).astype({by: "object"})
+    right = right.rename(columns={start: "_start", end: "_end"}).sort_values("_start", kind="mergesort")
+    right["_start"] = right["_start"].astype("datetime64[ns]")
+    left = grid[[by, on]].astype({by: "object"}).reset_index()
+    hit = pd.merge_asof(left.sort_values(on, kind="mergesort"), right, left_on=on, right_on="_start", by=by,
+                        direction="backward").set_index("index").reindex(grid.index)
+    live = hit["_start"].notna() & (hit["_end"].isna() | (hit["_end"] > hit[on]))
+    out = hit[columns].copy()
+    for c in columns:
+        out[c] = out[c].astype("object").where(live, None)
+    return out
+
+
+def rules_at(days, tables: dict[str, pd.DataFrame], current_to=None) -> pd.DataFrame:
+    """One row per core state and day with the rules in force: the one implementation behind
+    ``steppe.as_of`` (any number of days) and the country-year panel (31 December).
+
+    ``tables`` maps table names to frames as ``steppe.load`` returns them. Each lookup is a
+    vectorised interval join (``merge_asof``), so a year of days costs about as much as one.
+    Rows before a state's independence leave the institutional columns and treaty flags
+    blank (not applicable); term rules and the president are given where a spell covers the
+    day (the Soviet-era presidencies of 1990). ``beyond_coverage`` is true for days after
+    ``current_to``, the day the data is current to.
 
     Example:
         >>> import steppe
-        >>> t = {n: steppe.load(n) for n in ("countries", "term_limits", "institutions",
-        ...      "nhri_accreditations", "death_penalty", "leaders", "treaty_actions", "instruments")}
-        >>> rules_on("2023-06-01", t).loc[0, "country"]
-        'KAZ'
+        >>> from steppe.load import tables
+        >>> r = rules_at(["1985-01-01", "2020-01-01"], tables(), current_to="2026-11-30")
+        >>> r.query("country == 'KAZ'")[["independent", "president", "ombudsman"]].values.tolist()
+        [[False, None, None], [True, 'KAZ-tokayev-2019', True]]
     """
-    day = pd.Timestamp(day)
-    countries = tables["countries"]
-    core = sorted(countries.loc[countries["is_core"].fillna(False).astype(bool), "country"])
-    terms = _in_spell(tables["term_limits"], day, "valid_from", "valid_to")
+    grid = _grid(days, tables)
+    independent = grid["date"] >= grid["_independence"]
+    terms = tables["term_limits"]
     terms = terms[terms["office"] == "president"]
-    inst = _in_spell(tables["institutions"], day, "established", "abolished")
-    acc = tables["nhri_accreditations"]
-    acc = acc[acc["decision_date"] <= day]
-    dp = _in_spell(tables["death_penalty"], day, "valid_from", "valid_to")
-    leaders = _in_spell(tables["leaders"], day, "start", "end")
+    out = pd.DataFrame({"country": grid["country"], "date": grid["date"]})
+    out["independent"] = independent
+    out["beyond_coverage"] = (grid["date"] > pd.Timestamp(current_to)) if current_to is not None else False
+    rule = _spell_at(grid, terms, "valid_from", "valid_to",
+                     ["term_years", "max_terms", "limit_kind", "incumbent_exempt", "exempt_leader_id"])
+    lead = _spell_at(grid, tables["leaders"], "start", "end", ["leader_id", "name"])
+    out["term_years"], out["max_terms"], out["limit_kind"] = rule["term_years"], rule["max_terms"], rule["limit_kind"]
+    # The spell says who is exempt; the incumbent is exempt only while that person holds office.
+    named = rule["exempt_leader_id"]
+    exempt = rule["incumbent_exempt"].astype("object")
+    out["incumbent_exempt"] = exempt.where(named.isna(), named == lead["leader_id"])
+    inst = tables["institutions"]
+    review = _spell_at(grid, inst[inst["kind"].isin(list(REVIEW))], "established", "abolished", ["kind"])["kind"]
+    out["constitutional_review"] = review.map(REVIEW, na_action="ignore").fillna("none")
+    omb = _spell_at(grid, inst[inst["kind"] == "ombudsman"], "established", "abolished", ["institution_id"])
+    out["ombudsman"] = omb["institution_id"].notna()
+    acc = tables["nhri_accreditations"].rename(columns={"institution_id": "_institution"})
+    acc = acc.assign(_until=pd.NaT)
+    decided = _spell_at(grid.assign(_institution=omb["institution_id"].fillna("")), acc, "decision_date", "_until",
+                        ["status"], by="_institution")["status"]
+    out["nhri_status"] = decided.astype("object").where(decided.notna(),
+                                                        out["ombudsman"].map({True: "unknown", False: "not_accredited"}))
+    npm = _spell_at(grid, inst[inst["kind"] == "npm"], "established", "abolished", ["institution_id"])
+    out["npm"] = npm["institution_id"].notna()
+    out["death_penalty"] = _spell_at(grid, tables["death_penalty"], "valid_from", "valid_to", ["status"])["status"]
+    out["president"], out["president_name"] = lead["leader_id"], lead["name"]
+    for instrument, party in _party_flags(grid, tables).items():
+        out[party_column(instrument)] = party
+    # Before independence the state's own institutions and treaty consents do not apply.
+    unknown = ~independent
+    for c in ["constitutional_review", "ombudsman", "nhri_status", "npm", "death_penalty",
+              *[c for c in out.columns if c.startswith("party_")]]:
+        out[c] = out[c].astype("object").where(~unknown, None)
+    out["_row"] = grid["_row"]
+    return out.sort_values("_row", kind="mergesort").drop(columns="_row").reset_index(drop=True)
+
+
+def _party_flags(grid: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, pd.Series]:
+    """Per tracked treaty, whether each grid row's state was a party that day.
+
+    The state's last consent or denunciation on or before the day decides (a denunciation
+    on the day of a consent wins, as in ``treaty_status_from``).
+    """
     instruments = tables["instruments"]
     treaties = sorted(instruments.loc[instruments["kind"] != "soft_law", "instrument"])
     actions = tables["treaty_actions"]
-    actions = actions[actions["date"] <= day]
-    columns = ["country", "date", "term_years", "max_terms", "limit_kind", "incumbent_exempt",
-               "constitutional_review", "ombudsman", "nhri_status", "npm", "death_penalty",
-               "president", "president_name"] + [party_column(i) for i in treaties]
-    rows = []
-    for c in core:
-        row: dict = {"country": c, "date": day}
-        t = terms[terms["country"] == c]
-        if len(t):
-            t = t.iloc[0]
-            row.update(term_years=t["term_years"], max_terms=t["max_terms"], limit_kind=t["limit_kind"],
-                       incumbent_exempt=t["incumbent_exempt"])
-        else:
-            row.update(term_years=pd.NA, max_terms=pd.NA, limit_kind=pd.NA, incumbent_exempt=pd.NA)
-        mine = inst[inst["country"] == c]
-        review = mine[mine["kind"].isin(list(REVIEW))]
-        row["constitutional_review"] = REVIEW[str(review.iloc[0]["kind"])] if len(review) else "none"
-        ombudsman = mine[mine["kind"] == "ombudsman"]
-        row["ombudsman"] = bool(len(ombudsman))
-        status = "not_accredited"
-        if len(ombudsman):
-            status = "unknown"
-            decisions = acc[acc["institution_id"].isin(ombudsman["institution_id"])]
-            if len(decisions):
-                status = str(decisions.sort_values("decision_date").iloc[-1]["status"])
-        row["nhri_status"] = status
-        row["npm"] = bool((mine["kind"] == "npm").any())
-        d = dp[dp["country"] == c]
-        row["death_penalty"] = str(d.iloc[0]["status"]) if len(d) else pd.NA
-        lead = leaders[leaders["country"] == c]
-        row["president"] = lead.sort_values("start").iloc[-1]["leader_id"] if len(lead) else pd.NA
-        row["president_name"] = lead.sort_values("start").iloc[-1]["name"] if len(lead) else pd.NA
-        for instrument in treaties:
-            mine_a = actions[(actions["country"] == c) & (actions["instrument"] == instrument)]
-            row[party_column(instrument)] = treaty_status_from(mine_a) == "party"
-        rows.append(row)
-    return pd.DataFrame(rows, columns=columns)
+    acts = actions[actions["action"].isin([*CONSENT, "denunciation"])].copy()
+    acts["_party"] = acts["action"].isin(CONSENT)
+    acts["_order"] = (~acts["_party"]).astype(int)
+    acts = acts.sort_values(["date", "_order"], kind="mergesort").drop_duplicates(
+        ["country", "instrument", "date"], keep="last").assign(_until=pd.NaT)
+    flags = {}
+    for instrument in treaties:
+        mine = acts[acts["instrument"] == instrument]
+        hit = _spell_at(grid, mine, "date", "_until", ["_party"])["_party"]
+        flags[instrument] = hit.fillna(False).astype(bool)
+    return flags
 
 
 def country_year(tables: dict[str, pd.DataFrame], first_year: int, last_year: int) -> pd.DataFrame:
-    """The country-year panel: rules at 31 December, and counts of events by domain.
+    """The country-year panel: rules at 31 December (``rules_at``), and counts of events by domain.
 
     Example:
         >>> import steppe
@@ -170,17 +221,16 @@ def country_year(tables: dict[str, pd.DataFrame], first_year: int, last_year: in
         1991
     """
     schema = table_schema("country_year")
+    years = list(range(first_year, last_year + 1))
+    panel = rules_at([pd.Timestamp(year=y, month=12, day=31) for y in years], tables)
+    panel.insert(1, "year", panel["date"].dt.year)
     events = tables["events"]
     domains = [f.name.removeprefix("events_") for f in schema.fields if f.name.startswith("events_")]
-    frames = []
-    for year in range(first_year, last_year + 1):
-        snap = rules_on(pd.Timestamp(year=year, month=12, day=31), tables)
-        snap["year"] = year
-        in_year = events[events["date"].dt.year == year]
-        for d in domains:
-            counts = {c: int(sum(d in str(v).split(";") for v in g["domains"]))
-                      for c, g in in_year.groupby("country", observed=True)}
-            snap["events_" + d] = [counts.get(c, 0) for c in snap["country"]]
-        frames.append(snap)
-    panel = pd.concat(frames, ignore_index=True)
+    tagged = pd.DataFrame({"country": events["country"].astype("object"), "year": events["date"].dt.year,
+                           "domain": events["domains"].astype("object").str.split(";")}).explode("domain")
+    counts = pd.crosstab([tagged["country"], tagged["year"]], tagged["domain"])
+    counts = counts.reindex(columns=domains, fill_value=0).add_prefix("events_")
+    panel = panel.merge(counts, left_on=["country", "year"], right_index=True, how="left")
+    for d in domains:
+        panel["events_" + d] = panel["events_" + d].fillna(0).astype(int)
     return panel.sort_values(["country", "year"], ignore_index=True)

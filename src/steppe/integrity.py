@@ -260,6 +260,52 @@ def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
+def exemption_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A term-limit spell that exempts someone says who, and says it consistently:
+    ``incumbent_exempt`` is true exactly when ``exempt_leader_id`` names a tenure of the
+    same state that overlaps the spell, and the ``exemption`` text is given exactly then.
+
+    Example:
+        >>> spells = pd.DataFrame({"country": ["TJK"], "valid_from": [pd.Timestamp("2003-06-22")],
+        ...     "valid_to": [pd.NaT], "incumbent_exempt": [False], "exempt_leader_id": [None],
+        ...     "exemption": ["Count reset in the incumbent's favour"]})
+        >>> [p.expected for p in exemption_problems({"term_limits": spells})]
+        ['blank while incumbent_exempt is false (or true with exempt_leader_id naming the person)']
+    """
+    problems = []
+    if "term_limits" not in frames or frames["term_limits"].empty:
+        return problems
+    spells = frames["term_limits"]
+    leaders = frames["leaders"].set_index("leader_id") if "leaders" in frames else pd.DataFrame()
+    for row in spells.to_dict("records"):
+        flag, who, text = row["incumbent_exempt"], row["exempt_leader_id"], row["exemption"]
+        named = who is not None and not pd.isna(who)
+        described = text is not None and not pd.isna(text)
+        if pd.isna(flag):
+            if named:
+                problems.append(Problem("term_limits.csv", _line(row), "exempt_leader_id", str(who),
+                                        "blank while incumbent_exempt is blank (not known)"))
+            continue
+        if bool(flag) and not named:
+            problems.append(Problem("term_limits.csv", _line(row), "exempt_leader_id", "",
+                                    "the leader_id of the person exempt, since incumbent_exempt is true"))
+        if not bool(flag) and named:
+            problems.append(Problem("term_limits.csv", _line(row), "exempt_leader_id", str(who),
+                                    "blank while incumbent_exempt is false"))
+        if described != bool(flag):
+            problems.append(Problem("term_limits.csv", _line(row), "exemption", text if described else "",
+                                    "blank while incumbent_exempt is false (or true with exempt_leader_id naming the person)"
+                                    if described else "who is exempt and why, since incumbent_exempt is true"))
+        if named and who in leaders.index:
+            tenure = leaders.loc[who]
+            overlaps = (tenure["start"] < (row["valid_to"] if pd.notna(row["valid_to"]) else pd.Timestamp.max)
+                        and (pd.isna(tenure["end"]) or tenure["end"] > row["valid_from"]))
+            if tenure["country"] != row["country"] or not overlaps:
+                problems.append(Problem("term_limits.csv", _line(row), "exempt_leader_id", str(who),
+                                        f"a tenure of {row['country']} that overlaps the spell"))
+    return problems
+
+
 def accreditation_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """Accreditation decisions concern an existing ombudsman institution.
 
@@ -366,5 +412,5 @@ def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp
     frames = {t: frames[t] for t in CURATED_TABLES if t in frames}
     return (foreign_key_problems(frames) + list_problems(frames) + spell_problems(frames)
             + date_problems(frames, current_to) + treaty_problems(frames)
-            + event_link_problems(frames) + accreditation_problems(frames)
+            + event_link_problems(frames) + exemption_problems(frames) + accreditation_problems(frames)
             + correction_problems(frames) + source_problems(frames))

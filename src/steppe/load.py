@@ -9,18 +9,24 @@ Example:
 from __future__ import annotations
 
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .__about__ import __version__
-from .columns import conform
 from .resources import RELEASE_DIR, package_root
 from .schema import TABLES
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
+
+# pandas, pyarrow and pandera are imported inside the functions: `import steppe` (and so
+# `steppe --help`) must not pay for them.
 
 
 @lru_cache(maxsize=None)
 def _read(table: str, root: str) -> pd.DataFrame:
     import pyarrow.parquet as pq
+
+    from .columns import conform
 
     path = package_root() / RELEASE_DIR / f"{table}.parquet"
     if not path.is_file():
@@ -67,14 +73,27 @@ def tables(names=None) -> dict[str, pd.DataFrame]:
     return {t: load(t, validate=False) for t in (names or TABLES)}
 
 
+def data_dir():
+    """The folder holding ``datapackage.json`` and ``data/release/`` (Parquet and CSV files),
+    for reading the files with DuckDB, R or any other tool.
+
+    Example:
+        >>> (data_dir() / "data" / "release" / "events.parquet").is_file()
+        True
+    """
+    return package_root()
+
+
 def current_to() -> pd.Timestamp:
     """The last day the release is current to (the end of its temporal coverage).
 
     Example:
-        >>> current_to() >= pd.Timestamp("2026-01-01")
+        >>> str(current_to().date()) >= "2026-01-01"
         True
     """
     import json
+
+    import pandas as pd
 
     from .resources import DESCRIPTOR
 

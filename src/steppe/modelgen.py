@@ -6,7 +6,7 @@ committed ``models.py`` differs from what this module generates.
 
 from __future__ import annotations
 
-from .schema import TABLES, Field, table_schema
+from .schema import TABLES, VIEWS, Field, table_schema
 
 HEADER = '''"""Pandera models of every table, generated from ``schemas/*.json``.
 
@@ -69,7 +69,7 @@ def generate() -> str:
         True
     """
     out = [HEADER]
-    for table in TABLES:
+    for table in TABLES + VIEWS:
         s = table_schema(table)
         out.append(f"\nclass {class_name(table)}(pa.DataFrameModel):\n")
         out.append(f'    """{s.title}: {s.description}"""\n\n')
@@ -80,7 +80,7 @@ def generate() -> str:
         out.append("        strict = True\n        ordered = True\n")
         out.append(f"        unique = {list(s.primary_key)!r}\n\n")
     out.append("\nMODELS = {\n")
-    for table in TABLES:
+    for table in TABLES + VIEWS:
         out.append(f"    {table!r}: {class_name(table)},\n")
     out.append("}\n")
     return "".join(out)

@@ -186,8 +186,9 @@ class TermLimits(pa.DataFrameModel):
     term_years: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Length of one term in years; blank where the office had no fixed term.')
     max_terms: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Most terms one person may hold; blank = no limit.')
     limit_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['consecutive', 'lifetime', 'none', 'no_office'], dtype_kwargs={'categories': ['consecutive', 'lifetime', 'none', 'no_office'], 'ordered': False}, description='consecutive (limit on consecutive terms), lifetime (limit on terms ever held), none (no limit), no_office (the presidency did not exist). Blank = the rule is not known.')
-    incumbent_exempt: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='True when the sitting or a named president is exempt from the rule (extension, exemption or reset applying to that person). Blank = not known.')
+    incumbent_exempt: Series[pd.BooleanDtype] = pa.Field(nullable=True, description="True when the spell's rules exempt a named person (exempt_leader_id) from the general rule: an extended mandate, a personal exemption, or a count reset in that person's favour. Whether the sitting president is exempt on a given day is derived (as_of, country_year): true only while that person holds office. Blank = not known.")
     exemption: Series[pd.StringDtype] = pa.Field(nullable=True, description='Who is exempt and on what ground, in brief.')
+    exempt_leader_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='leader_id (see `leaders`) of the tenure whose holder the extension, exemption or reset names; blank when no one is exempt or the rule is not known.')
     event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The event that set the rule (see `events`).')
     source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
     locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
@@ -382,6 +383,49 @@ class CountryYear(pa.DataFrameModel):
         unique = ['country', 'year']
 
 
+class AsOf(pa.DataFrameModel):
+    """Rules in force on a day: Derived, returned by steppe.as_of: one row per core state and day asked about, with the rules in force that day. Not a file of the release; this schema defines the frame's columns and types."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    date: Series[DateTime] = pa.Field(nullable=False, description='The day asked about.')
+    independent: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The state was independent on that day. Before independence the institutional columns and treaty flags are blank (not applicable); term rules and the president are given where a Soviet-era presidency is recorded.')
+    beyond_coverage: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The day lies after the day the data is current to: the row shows the last known rules, which may since have changed.')
+    term_years: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Length of a presidential term in force.')
+    max_terms: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Most terms allowed; blank = no limit.')
+    limit_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['consecutive', 'lifetime', 'none', 'no_office'], dtype_kwargs={'categories': ['consecutive', 'lifetime', 'none', 'no_office'], 'ordered': False}, description='consecutive, lifetime, none (no limit) or no_office (no presidency); blank = not known.')
+    incumbent_exempt: Series[pd.BooleanDtype] = pa.Field(nullable=True, description="The president in office that day is exempt from the limit (the spell's exempt_leader_id holds office); false when the exempt person has left office; blank = not known.")
+    constitutional_review: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['court', 'council', 'chamber', 'none'], dtype_kwargs={'categories': ['court', 'council', 'chamber', 'none'], 'ordered': False}, description='Body reviewing constitutionality that day: court, council, chamber (of the supreme court) or none; blank before independence.')
+    ombudsman: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='An ombudsman or national human rights institution existed that day; blank before independence.')
+    nhri_status: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['A', 'B', 'C', 'not_accredited', 'unknown'], dtype_kwargs={'categories': ['A', 'B', 'C', 'not_accredited', 'unknown'], 'ordered': False}, description='Latest GANHRI accreditation of the existing ombudsman: A, B, C, not_accredited (a decision refusing or ending accreditation, or no ombudsman at all), unknown (an ombudsman exists but no decision is recorded).')
+    npm: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='A national preventive mechanism against torture exists.')
+    death_penalty: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], dtype_kwargs={'categories': ['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], 'ordered': False}, description='Death-penalty status.')
+    president: Series[pd.StringDtype] = pa.Field(nullable=True, description='leader_id of the president (or acting president) in office that day.')
+    president_name: Series[pd.StringDtype] = pa.Field(nullable=True, description='Name of the president in office that day.')
+    party_CAT: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CAT deposited on or before the day and not denounced.')
+    party_CED: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CED deposited on or before the day and not denounced.')
+    party_CEDAW: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CEDAW deposited on or before the day and not denounced.')
+    party_CEDAW_OP: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CEDAW-OP deposited on or before the day and not denounced.')
+    party_CRC: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CRC deposited on or before the day and not denounced.')
+    party_CRPD: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CRPD deposited on or before the day and not denounced.')
+    party_ICCPR: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to ICCPR deposited on or before the day and not denounced.')
+    party_ICCPR_OP1: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to ICCPR-OP1 deposited on or before the day and not denounced.')
+    party_ICCPR_OP2: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to ICCPR-OP2 deposited on or before the day and not denounced.')
+    party_ICESCR: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to ICESCR deposited on or before the day and not denounced.')
+    party_OPCAT: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to OPCAT deposited on or before the day and not denounced.')
+    party_ROME: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to ROME deposited on or before the day and not denounced.')
+    party_UNCAC: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to UNCAC deposited on or before the day and not denounced.')
+    party_UNTOC: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to UNTOC deposited on or before the day and not denounced.')
+    party_UNTOC_FIR: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to UNTOC-FIR deposited on or before the day and not denounced.')
+    party_UNTOC_SOM: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to UNTOC-SOM deposited on or before the day and not denounced.')
+    party_UNTOC_TIP: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to UNTOC-TIP deposited on or before the day and not denounced.')
+
+    class Config:
+        name = 'as_of'
+        strict = True
+        ordered = True
+        unique = ['country', 'date']
+
+
 MODELS = {
     'sources': Sources,
     'countries': Countries,
@@ -398,4 +442,5 @@ MODELS = {
     'claims': Claims,
     'corrections': Corrections,
     'country_year': CountryYear,
+    'as_of': AsOf,
 }

@@ -73,6 +73,22 @@ def schemas_dir() -> Path:
     return shipped
 
 
+def bundled_schemas_dir() -> Path:
+    """The schemas that came with this code: inside the wheel, or in the checkout.
+
+    Example:
+        >>> (bundled_schemas_dir() / "views" / "as_of.json").is_file()
+        True
+    """
+    shipped = Path(__file__).resolve().parent / "_data" / SCHEMAS_DIR
+    if shipped.is_dir():
+        return shipped
+    root = repo_root()
+    if root is None:
+        raise FileNotFoundError("steppe's schemas are missing: reinstall steppe")
+    return root / SCHEMAS_DIR
+
+
 def default_curated_dir() -> Path:
     """The curated source files a researcher edits (only in a checkout).
 

@@ -33,6 +33,8 @@ CURATED_TABLES = (
 #: Tables computed by the build from the curated ones.
 DERIVED_TABLES = ("country_year",)
 TABLES = CURATED_TABLES + DERIVED_TABLES
+#: Frames the package returns that are not files of the release (``schemas/views/``).
+VIEWS = ("as_of",)
 
 
 @dataclass(frozen=True)
@@ -126,9 +128,22 @@ def table_schema(table: str) -> TableSchema:
         >>> table_schema("treaty_actions").primary_key
         ('country', 'instrument', 'action', 'date')
     """
+    if table in VIEWS:
+        return read_schema(_views_dir() / f"{table}.json")
     if table not in TABLES:
         raise KeyError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
     return read_schema(schemas_dir() / f"{table}.json")
+
+
+def _views_dir() -> Path:
+    # A build written elsewhere (STEPPE_DATA) carries only the tables' schemas; the views
+    # ship with the code's own schemas.
+    here = schemas_dir() / "views"
+    if here.is_dir():
+        return here
+    from .resources import bundled_schemas_dir
+
+    return bundled_schemas_dir() / "views"
 
 
 def date_fields(table: str) -> list[str]:
