@@ -153,7 +153,7 @@ def test_referendum_without_result(curated):
 
 def test_unknown_domain_in_list(curated):
     curated.set("events", 2, "domains", "presidency;economy")
-    assert "events.csv:2: column 'domains': got 'economy', expected one of presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, other" in curated.problems()
+    assert "events.csv:2: column 'domains': got 'economy', expected one of presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, torture, trafficking, gender, anticorruption, local_government, other" in curated.problems()
 
 
 def test_not_a_whole_number(curated):
@@ -213,3 +213,34 @@ def test_exempt_person_must_hold_office_in_the_spell(curated):
     curated.set("term_limits", line, "exempt_leader_id", "KGZ-akayev-1990")
     assert curated.reports(f"term_limits.csv:{line}: column 'exempt_leader_id': got 'KGZ-akayev-1990', "
                            "expected a tenure of KAZ that overlaps the spell")
+
+
+def test_policy_level_outside_its_codebook(curated):
+    line = curated.find("policy_spells", country="KAZ", policy_id="trafficking_law", level="law")
+    curated.set("policy_spells", line, "level", "strong_law")
+    assert curated.reports(f"policy_spells.csv:{line}: column 'level': got 'strong_law', expected one of none, law, unknown")
+
+
+def test_policy_spells_must_reach_today_and_start_at_independence(curated):
+    rows = curated.rows("policy_spells")
+    header = rows[0]
+    kept = [r for r in rows if not (r[0] == "TJK" and r[1] == "domestic_violence_law")]
+    curated.write("policy_spells", kept)
+    assert curated.reports("policy_spells.csv: column 'country': got 'TJK', expected spells of domestic_violence_law "
+                           "for TJK from independence (1991-09-09) to today")
+    line = curated.find("policy_spells", country="KAZ", policy_id="gender_quota", valid_from="1991-12-16")
+    curated.set("policy_spells", line, "valid_from", "1992-01-01")
+    assert curated.reports(f"policy_spells.csv:{line}: column 'valid_from': got '1992-01-01', expected 1991-12-16")
+    assert header[0] == "country"
+
+
+def test_derived_indicator_cannot_be_typed_in(curated):
+    line = curated.append("policy_spells", ["KAZ", "death_penalty", "1991-12-16", "", "retentionist", "", "",
+                                            "vedomosti-2025-09-09", "", "low", ""])
+    assert curated.reports(f"policy_spells.csv:{line}: column 'policy_id': got 'death_penalty', expected a curated indicator")
+
+
+def test_codebook_levels_must_match_the_indicator(curated):
+    line = curated.find("policies", policy_id="trafficking_law")
+    curated.set("policies", line, "levels", "law;none")
+    assert curated.reports(f"policies.csv:{line}: column 'levels': got 'law;none', expected law;none with ranks 0, 1")

@@ -38,3 +38,10 @@ def test_every_table_is_in_the_data_model_section():
     model = README.split("## Data model", 1)[1]
     for table in steppe.TABLES:
         assert f"| `{table}` |" in model, table
+
+
+def test_readme_indicator_codebook_is_the_generated_one():
+    from steppe.codebook import indicators_markdown
+
+    block = README.split("<!-- indicators:start -->\n", 1)[1].split("<!-- indicators:end -->", 1)[0]
+    assert block == indicators_markdown(), "paste the output of `steppe codebook` into the README"

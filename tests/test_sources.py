@@ -25,6 +25,11 @@ def test_every_curated_row_has_a_source_and_a_confidence():
         if "source_ids" not in table_schema(table).field_names:
             continue
         df = steppe.load(table)
+        if table == "policy_spells":
+            # Derived spells cite the rows they follow from; an unknown period has no source
+            # for a level by definition (its notes say what was searched).
+            df = df[(df["source_kind"] == "curated") & (df["level"] != "unknown")]
+            assert len(df) > 100
         assert df["source_ids"].notna().all(), table
         assert df["confidence"].notna().all(), table
 

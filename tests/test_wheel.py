@@ -77,3 +77,10 @@ def test_installed_wheel_loads_every_table_from_another_folder(wheel, tmp_path):
     cli = subprocess.run([str(venv / "bin" / "steppe"), "info"], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert cli.returncode == 0, cli.stderr
     assert "events" in cli.stdout
+    tracker = subprocess.run([str(venv / "bin" / "steppe"), "compare", "adoptions", "--domain", "gender"],
+                             cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert tracker.returncode == 0, tracker.stderr
+    assert "2003-03-25 #1" in tracker.stdout
+    history = subprocess.run([str(py), "-c", "import steppe; print(len(steppe.compare.event_history('trafficking_law')))"],
+                             cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert history.returncode == 0 and int(history.stdout) > 100, history.stderr

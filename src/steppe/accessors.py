@@ -13,8 +13,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from pandera.typing import DataFrame
 
     from .models import (Claims, Corrections, Countries, CountryYear, DeathPenalty, Events, Institutions,
-                         Instruments, Leaders, NhriAccreditations, Referendums, Sources,
-                         TermLimits, TreatyActions, TreatyStatus)
+                         Instruments, Leaders, NhriAccreditations, Policies, PolicyAdoptions, PolicyLevels,
+                         PolicySpells, PolicyYear, Referendums, Sources, TermLimits, TreatyActions,
+                         TreatyStatus)
 
 
 def countries() -> DataFrame[Countries]:
@@ -118,3 +119,55 @@ def country_year() -> DataFrame[CountryYear]:
         True
     """
     return load("country_year")
+
+
+def policies() -> DataFrame[Policies]:
+    """The reform indicators of the policy tracker: question, levels, adoption level.
+
+    Example:
+        >>> "trafficking_law" in set(policies()["policy_id"])
+        True
+    """
+    return load("policies")
+
+
+def policy_levels() -> DataFrame[PolicyLevels]:
+    """The codebook of the indicators: each level's rank, label and coding rule.
+
+    Example:
+        >>> policy_levels().query("policy_id == 'term_limit'")["level"].tolist()
+        ['binding', 'exempt', 'none']
+    """
+    return load("policy_levels")
+
+
+def policy_spells() -> DataFrame[PolicySpells]:
+    """Spells of every indicator's level, curated and derived, from independence to today.
+
+    Example:
+        >>> s = policy_spells().query("country == 'KAZ' and policy_id == 'death_penalty'")
+        >>> s["level"].tolist()
+        ['retentionist', 'moratorium', 'abolished_all']
+    """
+    return load("policy_spells")
+
+
+def policy_adoptions() -> DataFrame[PolicyAdoptions]:
+    """Per state and indicator: adoption date, act, order among the five, lag, reversals.
+
+    Example:
+        >>> a = policy_adoptions().set_index(["country", "policy_id"])
+        >>> int(a.loc[("KGZ", "treaty_opcat"), "adoption_order"])
+        2
+    """
+    return load("policy_adoptions")
+
+
+def policy_year() -> DataFrame[PolicyYear]:
+    """Every indicator's level at 31 December of each year (long; joins ``country_year``).
+
+    Example:
+        >>> len(policy_year()) == len(country_year()) * policies().shape[0]
+        True
+    """
+    return load("policy_year")

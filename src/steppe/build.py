@@ -27,6 +27,7 @@ from .derive import country_year, treaty_in_force_dates
 from .problems import DataError, Problem
 from .resources import DESCRIPTOR, RELEASE_DIR, SCHEMAS_DIR
 from .schema import CURATED_TABLES, TABLES, table_schema
+from .tracker import adoptions, all_spells, policy_year
 
 #: Package-level metadata (title, licences, the day the data is current to).
 DATASET_META = "dataset.json"
@@ -82,6 +83,12 @@ def prepare(src: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
     first = int(meta.get("first_year", 1991))
     tables["country_year"] = conform(_sorted(country_year(tables, first, current_to.year), "country_year"),
                                      "country_year")
+    spells = all_spells(tables, current_to)
+    tables["policy_spells"] = conform(_sorted(spells, "policy_spells"), "policy_spells")
+    tables["policy_adoptions"] = conform(_sorted(adoptions(spells, tables["policies"], tables["policy_levels"]),
+                                                 "policy_adoptions"), "policy_adoptions")
+    tables["policy_year"] = conform(_sorted(policy_year(spells, tables["policies"], tables["policy_levels"],
+                                                        first, current_to.year), "policy_year"), "policy_year")
     derived_problems = []
     for t in TABLES:
         derived_problems += model_problems(t, tables[t], file=f"derived table {t}")

@@ -253,22 +253,81 @@ def compare_term_limits(countries, until: str | None, fmt: str) -> None:
     _emit(table, fmt)
 
 
+@compare.command(name="adoptions")
+@click.option("--domain", default=None, help="Keep one policy domain (see steppe show policies).")
+@click.option("--policy", "policies", multiple=True, help="Indicator id (repeatable); default all.")
+@click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--long", "long_form", is_flag=True, help="One row per state and indicator instead of a matrix.")
+def compare_adoptions(domain, policies, countries, fmt: str, long_form: bool) -> None:
+    """When each state adopted each reform indicator, its place among the five and its lag.
+
+    Matrix cells read DATE #PLACE +LAGy (years after the region's first adopter); 'no' =
+    never adopted; a leading '≤' = an unknown period precedes the date; a trailing '*' =
+    held since independence.
+    """
+    from .compare import adoption_matrix, adoptions
+
+    try:
+        table = adoptions(domain, list(countries) or None, list(policies) or None)
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\"")) from None
+    _emit(table if long_form else adoption_matrix(table).reset_index(), fmt)
+
+
+@compare.command(name="event-history")
+@click.argument("policy")
+@click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
+@click.option("--format", "fmt", type=FORMATS, default="csv", show_default=True)
+def compare_event_history(policy: str, countries, fmt: str) -> None:
+    """Country-year rows at risk of adopting POLICY, for event-history models of diffusion."""
+    from .compare import event_history
+
+    try:
+        table = event_history(policy, list(countries) or None)
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\"")) from None
+    _emit(table, fmt)
+
+
+@compare.command(name="innovativeness")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def compare_innovativeness(fmt: str) -> None:
+    """Each state's mean standardised adoption order over all indicators (higher = earlier)."""
+    from .compare import innovativeness
+
+    _emit(innovativeness(), fmt)
+
+
 @main.command()
-@click.argument("figure", type=click.Choice(["term-limits", "ratifications"]))
+@click.argument("figure", type=click.Choice(["term-limits", "ratifications", "adoptions", "policy"]))
 @click.option("--instrument", "instruments", multiple=True, help="For ratifications: instrument code (repeatable).")
+@click.option("--domain", default=None, help="For adoptions: keep one policy domain.")
+@click.option("--policy", "policy", default=None, help="For policy: the indicator id to draw.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Image file (.png, .pdf, .svg).")
-def plot(figure: str, instruments, out: Path) -> None:
-    """Draw a figure: the term-rule timeline or the treaty consent dates."""
+def plot(figure: str, instruments, domain, policy, out: Path) -> None:
+    """Draw a figure: the term-rule timeline, treaty consent dates, the adoption heat map
+    (adoptions) or one indicator's levels over time (policy --policy ID)."""
+    if figure == "policy" and not policy:
+        raise click.BadParameter("name the indicator with --policy ID", param_hint="--policy")
     try:
         from . import plot as figures
 
-        fig = figures.term_limits() if figure == "term-limits" else figures.ratifications(list(instruments) or None)
+        if figure == "term-limits":
+            fig = figures.term_limits()
+        elif figure == "ratifications":
+            fig = figures.ratifications(list(instruments) or None)
+        elif figure == "adoptions":
+            fig = figures.adoptions(domain)
+        else:
+            fig = figures.policy_levels(policy)
     except ModuleNotFoundError as err:
         if err.name and err.name.startswith("matplotlib"):
             raise click.ClickException('plotting needs matplotlib: pip install "steppe[plot]"') from None
         raise
     except KeyError as err:
-        raise click.BadParameter(str(err).strip("'\""), param_hint="--instrument") from None
+        hint = {"adoptions": "--domain", "policy": "--policy"}.get(figure, "--instrument")
+        raise click.BadParameter(str(err).strip("'\""), param_hint=hint) from None
     fig.savefig(out, dpi=150)
     click.echo(f"wrote {out}")
 
@@ -284,6 +343,14 @@ def export(tables, fmt: str, out: Path) -> None:
 
     written = export_stata(out, list(tables) or None)
     click.echo(f"wrote {len(written)} {fmt} file(s) into {out}")
+
+
+@main.command()
+def codebook() -> None:
+    """The codebook of the reform indicators (Markdown): questions, levels, coding rules."""
+    from .codebook import indicators_markdown
+
+    click.echo(indicators_markdown(), nl=False)
 
 
 @main.command()

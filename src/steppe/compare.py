@@ -190,3 +190,154 @@ def _describe(spell) -> str:
             text = (f"single {term}" if most == 1 else term + f", at most {most} in a lifetime")
     exempt = spell["incumbent_exempt"]
     return text + (", incumbent exempt" if pd.notna(exempt) and bool(exempt) else "")
+
+
+def adoptions(domain=None, countries=None, policies=None) -> pd.DataFrame:
+    """One row per state × indicator: when the state adopted it, its place among the five
+    and its lag behind the region's first adopter (from ``policy_adoptions``).
+
+    ``domain`` keeps one policy domain (``steppe.policies()["domain"]``); ``policies`` a
+    list of indicator ids. ``lag_years`` is ``lag_days`` / 365.25, rounded to 0.1.
+
+    Example:
+        >>> import steppe
+        >>> a = steppe.compare.adoptions(policies=["trafficking_law"]).set_index("country")
+        >>> a.loc[["KGZ", "KAZ"], ["adoption_order", "adoption_date"]].astype(str).values.tolist()
+        [['2', '2005-03-17'], ['5', '2024-07-05']]
+    """
+    table = load("policy_adoptions", validate=False)
+    meta = load("policies", validate=False)
+    if domain is not None:
+        known = sorted(meta["domain"].astype(str).unique())
+        if domain not in known:
+            raise KeyError(f"unknown domain {domain!r}; expected one of {', '.join(known)}")
+        meta = meta[meta["domain"] == domain]
+    if policies is not None:
+        wanted = [policies] if isinstance(policies, str) else list(policies)
+        unknown = sorted(set(wanted) - set(meta["policy_id"]))
+        if unknown:
+            raise KeyError(f"unknown indicator(s): {', '.join(unknown)}; expected ids from steppe.policies()")
+        meta = meta[meta["policy_id"].isin(wanted)]
+    core = core_countries(countries)
+    out = table[table["policy_id"].isin(meta["policy_id"]) & table["country"].isin(core)].copy()
+    out = out.merge(meta[["policy_id", "domain"]], on="policy_id", how="left")
+    out["lag_years"] = (out["lag_days"].astype("Float64") / 365.25).round(1)
+    columns = ["country", "policy_id", "domain", "adopted", "adoption_date", "adoption_level", "adoption_order",
+               "lag_days", "lag_years", "at_independence", "after_unknown", "reversals", "level_now", "event_id"]
+    out = out[columns].sort_values(["policy_id", "country"], ignore_index=True)
+    out.attrs["steppe_version"] = table.attrs.get("steppe_version")
+    return out
+
+
+def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
+    """Pivot ``adoptions()`` into a state × indicator matrix of readable cells.
+
+    A cell reads '2005-03-17 #1' for the first adopter, '2008-04-17 #3 +3.1y' for a later
+    one (place and lag), 'no' when never adopted; '≤' marks an adoption that an unknown
+    period precedes (it may be earlier), '*' a level held since independence.
+
+    Example:
+        >>> import steppe
+        >>> m = adoption_matrix(steppe.compare.adoptions(policies=["trafficking_law"]))
+        >>> m.loc["KGZ", "trafficking_law"]
+        '2005-03-17 #2 +0.7y'
+    """
+    def cell(r) -> str:
+        if not r["adopted"]:
+            return "no"
+        text = ("≤" if r["after_unknown"] else "") + r["adoption_date"].date().isoformat()
+        text += f" #{int(r['adoption_order'])}"
+        if r["lag_days"] and r["lag_days"] > 0:
+            text += f" +{r['lag_years']}y"
+        return text + ("*" if r["at_independence"] else "")
+
+    cells = table.assign(cell=table.apply(cell, axis=1))
+    matrix = cells.pivot(index="country", columns="policy_id", values="cell")
+    matrix.columns.name = None
+    return matrix
+
+
+def event_history(policy_id: str, countries=None) -> pd.DataFrame:
+    """Country-year rows for a discrete-time event-history model of adoption (Berry and
+    Berry 1990): one row per state and year from the first year at risk to the year of
+    adoption, plus the later years flagged ``after_adoption`` (drop them to fit a hazard).
+
+    A state is at risk from the first panel year (its first full year of independence)
+    until the year the indicator first reaches its adoption level; ``adopted`` is 1 in
+    that year, else 0. A state coded at the adoption level from independence is never at
+    risk. ``prior_adopters`` counts the other core states that had adopted by the end of
+    the previous year (the regional diffusion term); ``level_known`` is false where the
+    year-end level is unknown.
+
+    Example:
+        >>> import steppe
+        >>> eh = steppe.compare.event_history("trafficking_law")
+        >>> kgz = eh[(eh["country"] == "KGZ") & ~eh["after_adoption"]]
+        >>> (int(kgz["year"].min()), int(kgz["year"].max()), int(kgz["adopted"].sum()))
+        (1991, 2005, 1)
+    """
+    meta = load("policies", validate=False)
+    if policy_id not in set(meta["policy_id"]):
+        raise KeyError(f"unknown indicator {policy_id!r}; expected an id from steppe.policies()")
+    core = core_countries(countries)
+    panel = load("policy_year", validate=False)
+    panel = panel[panel["policy_id"] == policy_id]
+    adopt = load("policy_adoptions", validate=False)
+    adopt = adopt[adopt["policy_id"] == policy_id].set_index("country")
+    year_of = {c: (int(adopt.at[c, "adoption_date"].year) if bool(adopt.at[c, "adopted"]) else None)
+               for c in adopt.index}
+    rows = []
+    for country in core:
+        if bool(adopt.at[country, "at_independence"]):
+            continue
+        adopted_in = year_of[country]
+        for r in panel[panel["country"] == country].sort_values("year").to_dict("records"):
+            year = int(r["year"])
+            prior = sum(1 for c, y in year_of.items() if c != country and y is not None and y < year)
+            rows.append({"country": country, "year": year, "policy_id": policy_id,
+                         "adopted": int(adopted_in == year), "after_adoption": adopted_in is not None and year > adopted_in,
+                         "prior_adopters": prior, "level": r["level"], "level_known": r["level"] != "unknown"})
+    out = pd.DataFrame(rows, columns=["country", "year", "policy_id", "adopted", "after_adoption",
+                                      "prior_adopters", "level", "level_known"])
+    out.attrs["steppe_version"] = panel.attrs.get("steppe_version")
+    return out
+
+
+def innovativeness(policies=None) -> pd.DataFrame:
+    """Each state's static innovativeness over the indicators (as in SPID, Boehmke et al.):
+    the mean of its standardised adoption order, sign reversed so that higher = earlier.
+
+    For each indicator adopted by at least one state and not held by all from
+    independence, the states are ranked by adoption date (ties share the lower place;
+    states that never adopted share the place after the last adopter); the ranks are
+    standardised within the indicator (mean 0, standard deviation 1) and averaged over
+    indicators per state. ``indicators`` counts the indicators that entered the mean.
+
+    Example:
+        >>> import steppe
+        >>> scores = steppe.compare.innovativeness()
+        >>> sorted(scores.columns)
+        ['adopted', 'country', 'indicators', 'innovativeness']
+        >>> bool(abs(scores["innovativeness"].mean()) < 1e-9)
+        True
+    """
+    table = load("policy_adoptions", validate=False)
+    if policies is not None:
+        table = table[table["policy_id"].isin(list(policies))]
+    scores = []
+    for policy_id, mine in table.groupby("policy_id", observed=True):
+        if not mine["adopted"].any() or mine["at_independence"].all():
+            continue
+        last = mine["adoption_order"].max()
+        place = mine["adoption_order"].astype("Float64").fillna(float(last) + 1)
+        if place.std(ddof=0) == 0:
+            continue
+        z = (place - place.mean()) / place.std(ddof=0)
+        scores.append(pd.DataFrame({"country": mine["country"].astype(str), "z": -z.astype(float),
+                                    "adopted": mine["adopted"].astype(bool)}))
+    allz = pd.concat(scores, ignore_index=True)
+    out = allz.groupby("country").agg(innovativeness=("z", "mean"), indicators=("z", "size"),
+                                      adopted=("adopted", "sum")).reset_index()
+    out["innovativeness"] = out["innovativeness"].round(3)
+    return out.sort_values("innovativeness", ascending=False, ignore_index=True)[
+        ["country", "innovativeness", "indicators", "adopted"]]

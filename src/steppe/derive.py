@@ -120,7 +120,7 @@ def _spell_at(grid: pd.DataFrame, spells: pd.DataFrame, start: str, end: str, co
     right = spells[[by, start, end, *columns]].dropna(subset=[start]).astype({by: "object"})
     right = right.rename(columns={start: "_start", end: "_end"}).sort_values("_start", kind="mergesort")
     right["_start"] = right["_start"].astype("datetime64[ns]")
-    left = grid[[by, on]].astype({by: "object"}).reset_index()
+    left = grid[[by, on]].astype({by: "object", on: "datetime64[ns]"}).reset_index()
     hit = pd.merge_asof(left.sort_values(on, kind="mergesort"), right, left_on=on, right_on="_start", by=by,
                         direction="backward").set_index("index").reindex(grid.index)
     live = hit["_start"].notna() & (hit["_end"].isna() | (hit["_end"] > hit[on]))

@@ -245,7 +245,7 @@ def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
                 problems.append(Problem("events.csv", _line(row), "event_id", event_id,
                                         "a result row in referendums.csv for this referendum"))
     for table, start in (("term_limits", "valid_from"), ("death_penalty", "valid_from"),
-                         ("institutions", "established")):
+                         ("institutions", "established"), ("policy_spells", "valid_from")):
         if table not in frames:
             continue
         for row in frames[table].to_dict("records"):
@@ -303,6 +303,96 @@ def exemption_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             if tenure["country"] != row["country"] or not overlaps:
                 problems.append(Problem("term_limits.csv", _line(row), "exempt_leader_id", str(who),
                                         f"a tenure of {row['country']} that overlaps the spell"))
+    return problems
+
+
+#: Indicators the build can derive (treaty consent: one per tracked treaty, ``treaty_<code>``).
+DERIVABLE = ("term_limit", "single_term", "constitutional_review", "ombudsman", "nhri_status", "npm",
+             "death_penalty")
+
+
+def policy_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """The tracker's codebook is consistent and every curated indicator is fully coded:
+    ``levels`` lists the indicator's ``policy_levels`` in rank order (0, 1, ...) and holds
+    the adoption level; a derived indicator is one the build can compute; a curated spell
+    belongs to a curated indicator, uses one of its levels (or ``unknown``), cites a source
+    unless unknown, and each core state's spells run from independence to today.
+
+    Example:
+        >>> pol = pd.DataFrame({"policy_id": ["gender_quota"], "levels": ["none;quota"],
+        ...     "adoption_level": ["quota"], "source_kind": ["curated"]})
+        >>> lev = pd.DataFrame({"policy_id": ["gender_quota"] * 2, "level": ["none", "quota"], "rank": [0, 2]})
+        >>> [p.expected for p in policy_problems({"policies": pol, "policy_levels": lev})]
+        ['none;quota with ranks 0, 1, ... in policy_levels.csv (it has none=0, quota=2)']
+    """
+    problems = []
+    if "policies" not in frames:
+        return problems
+    policies = frames["policies"]
+    levels = frames.get("policy_levels", pd.DataFrame(columns=["policy_id", "level", "rank"]))
+    treaties = set()
+    if "instruments" in frames:
+        inst = frames["instruments"]
+        treaties = {"treaty_" + str(i).lower().replace("-", "_") for i in inst.loc[inst["kind"] != "soft_law", "instrument"]}
+    vocab = {}
+    for row in policies.to_dict("records"):
+        pid = row["policy_id"]
+        listed = _ids(row["levels"])
+        vocab[pid] = listed
+        mine = levels[levels["policy_id"] == pid].sort_values("rank")
+        ranked = [str(lv) for lv in mine["level"]]
+        if ranked != listed or [int(r) for r in mine["rank"]] != list(range(len(mine))):
+            have = ", ".join(f"{lv}={int(r)}" for lv, r in zip(mine["level"], mine["rank"])) or "no levels"
+            problems.append(Problem("policies.csv", _line(row), "levels", str(row["levels"]),
+                                    f"{';'.join(listed)} with ranks 0, 1, ... in policy_levels.csv (it has {have})"))
+        if row["adoption_level"] not in listed:
+            problems.append(Problem("policies.csv", _line(row), "adoption_level", str(row["adoption_level"]),
+                                    "one of the indicator's levels: " + ", ".join(listed)))
+        if row["source_kind"] == "derived" and pid not in DERIVABLE and pid not in treaties:
+            problems.append(Problem("policies.csv", _line(row), "policy_id", pid,
+                                    "an indicator the build derives (" + ", ".join(DERIVABLE)
+                                    + ", treaty_<instrument>), or source_kind curated"))
+    if "policy_spells" not in frames:
+        return problems
+    spells = frames["policy_spells"]
+    kinds = dict(zip(policies["policy_id"], policies["source_kind"]))
+    for row in spells.to_dict("records"):
+        pid = row["policy_id"]
+        if pid not in kinds:
+            continue  # reported as a foreign-key problem
+        if kinds[pid] != "curated":
+            problems.append(Problem("policy_spells.csv", _line(row), "policy_id", pid,
+                                    "a curated indicator (the build derives the spells of this one)"))
+            continue
+        if row["level"] not in vocab[pid] + ["unknown"]:
+            problems.append(Problem("policy_spells.csv", _line(row), "level", str(row["level"]),
+                                    "one of " + ", ".join(vocab[pid] + ["unknown"])))
+        if row["level"] != "unknown":
+            if pd.isna(row["source_ids"]):
+                problems.append(Problem("policy_spells.csv", _line(row), "source_ids", "",
+                                        "at least one source (only an unknown spell may have none)"))
+            if pd.isna(row["confidence"]):
+                problems.append(Problem("policy_spells.csv", _line(row), "confidence", "",
+                                        "high, medium or low"))
+    problems += _spell_problems(spells, "policy_spells", ["country", "policy_id"], "valid_from", "valid_to",
+                                contiguous=True)
+    if "countries" in frames:
+        countries = frames["countries"]
+        core = countries[countries["is_core"].fillna(False).astype(bool)]
+        for pid in [p for p, k in kinds.items() if k == "curated"]:
+            for country, independence in zip(core["country"], core["independence_date"]):
+                mine = spells[(spells["country"] == country) & (spells["policy_id"] == pid)].sort_values("valid_from")
+                if mine.empty:
+                    problems.append(Problem("policy_spells.csv", None, "country", country,
+                                            f"spells of {pid} for {country} from independence ({_date(independence)}) to today"))
+                    continue
+                first, last = mine.iloc[0], mine.iloc[-1]
+                if first["valid_from"] != independence:
+                    problems.append(Problem("policy_spells.csv", _line(first), "valid_from", _date(first["valid_from"]),
+                                            f"{_date(independence)}, {country}'s independence: the first {pid} spell starts then"))
+                if pd.notna(last["valid_to"]):
+                    problems.append(Problem("policy_spells.csv", _line(last), "valid_to", _date(last["valid_to"]),
+                                            f"blank: the last {pid} spell of {country} runs to today"))
     return problems
 
 
@@ -412,5 +502,6 @@ def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp
     frames = {t: frames[t] for t in CURATED_TABLES if t in frames}
     return (foreign_key_problems(frames) + list_problems(frames) + spell_problems(frames)
             + date_problems(frames, current_to) + treaty_problems(frames)
-            + event_link_problems(frames) + exemption_problems(frames) + accreditation_problems(frames)
+            + event_link_problems(frames) + exemption_problems(frames) + policy_problems(frames)
+            + accreditation_problems(frames)
             + correction_problems(frames) + source_problems(frames))

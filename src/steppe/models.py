@@ -84,6 +84,42 @@ class Instruments(pa.DataFrameModel):
         unique = ['instrument']
 
 
+class Policies(pa.DataFrameModel):
+    """Reform indicators: One row per indicator of the policy tracker: the question it answers, its ordered levels (see `policy_levels`), what counts as adoption, and whether its spells are curated by hand or derived by the build from other tables."""
+
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z][a-z0-9_]*$', description='Readable, stable id of the indicator.')
+    domain: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['presidency', 'term_limits', 'constitutional_review', 'ombudsman', 'human_rights', 'torture', 'death_penalty', 'treaty', 'trafficking', 'gender', 'anticorruption', 'local_government'], dtype_kwargs={'categories': ['presidency', 'term_limits', 'constitutional_review', 'ombudsman', 'human_rights', 'torture', 'death_penalty', 'treaty', 'trafficking', 'gender', 'anticorruption', 'local_government'], 'ordered': False}, description='Policy domain of the indicator.')
+    question: Series[pd.StringDtype] = pa.Field(nullable=False, description='The question the indicator answers, in plain words.')
+    levels: Series[pd.StringDtype] = pa.Field(nullable=False, description="The indicator's levels from lowest to highest, separated by ';' (labels and coding rules in `policy_levels`). Every indicator may also be coded `unknown` for a period that could not be established.")
+    adoption_level: Series[pd.StringDtype] = pa.Field(nullable=False, description='The lowest level that counts as adopting the reform (for adoption dates and diffusion analysis).')
+    source_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['curated', 'derived'], dtype_kwargs={'categories': ['curated', 'derived'], 'ordered': False}, description='curated (spells researched and entered by hand in policy_spells.csv) or derived (spells computed by the build from the table named in derived_from).')
+    derived_from: Series[pd.StringDtype] = pa.Field(nullable=True, description='For derived indicators, the curated table(s) the build computes the spells from.')
+    instrument: Series[pd.StringDtype] = pa.Field(nullable=True, description='The related treaty or standard (see `instruments`), where there is one.')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Scope of the indicator and coding caveats.')
+
+    class Config:
+        name = 'policies'
+        strict = True
+        ordered = True
+        unique = ['policy_id']
+
+
+class PolicyLevels(pa.DataFrameModel):
+    """Levels of the reform indicators: The codebook of the policy tracker: one row per indicator and level, with its rank (0 = lowest), a label and the coding rule in plain words."""
+
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z][a-z0-9_]*$', description='Readable id of the indicator (see `policies`).')
+    level: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Za-z][A-Za-z0-9_]*$', description='Code of the level, as used in policy_spells.')
+    rank: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Order of the level within its indicator: 0 is the lowest; adoption is reaching the rank of the indicator's adoption_level.")
+    label: Series[pd.StringDtype] = pa.Field(nullable=False, description='Short label of the level.')
+    rule: Series[pd.StringDtype] = pa.Field(nullable=False, description='When a state is coded at this level, in plain words.')
+
+    class Config:
+        name = 'policy_levels'
+        strict = True
+        ordered = True
+        unique = ['policy_id', 'level']
+
+
 class Events(pa.DataFrameModel):
     """Events: Dated legal acts and constitutional events: constitutions, amendments, referendums, laws, decrees, court decisions."""
 
@@ -93,7 +129,7 @@ class Events(pa.DataFrameModel):
     date_precision: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['day', 'month', 'year'], dtype_kwargs={'categories': ['day', 'month', 'year'], 'ordered': False}, description='How much of `date` is known: day, month (day set to 01) or year (month and day set to 01).')
     in_force_date: Series[DateTime] = pa.Field(nullable=True, description='Date the act entered into force, where it differs from `date` and is known.')
     kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['constitution', 'amendment', 'referendum', 'law', 'decree', 'court_decision', 'resolution', 'election'], dtype_kwargs={'categories': ['constitution', 'amendment', 'referendum', 'law', 'decree', 'court_decision', 'resolution', 'election'], 'ordered': False}, description='What kind of event.')
-    domains: Series[pd.StringDtype] = pa.Field(nullable=False, description="Domains the event touches, separated by ';': presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, other.")
+    domains: Series[pd.StringDtype] = pa.Field(nullable=False, description="Domains the event touches, separated by ';': presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, torture, trafficking, gender, anticorruption, local_government, other.")
     title: Series[pd.StringDtype] = pa.Field(nullable=False, description="Short English title, in the dataset's words.")
     number: Series[pd.StringDtype] = pa.Field(nullable=True, description='Official number of the act, where it has one.')
     adopted_by: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['referendum', 'parliament', 'president', 'court', 'government', 'other'], dtype_kwargs={'categories': ['referendum', 'parliament', 'president', 'court', 'government', 'other'], 'ordered': False}, description='Who adopted it.')
@@ -290,6 +326,30 @@ class Leaders(pa.DataFrameModel):
         unique = ['leader_id']
 
 
+class PolicySpells(pa.DataFrameModel):
+    """Spells of the reform indicators: Spells of every indicator's level, half-open [valid_from, valid_to), covering each core state from independence to today without gaps. Curated indicators come from data/curated/policy_spells.csv; derived indicators are computed by the build from the tables they follow from (source_kind)."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z][a-z0-9_]*$', description='Readable id of the indicator (see `policies`).')
+    valid_from: Series[DateTime] = pa.Field(nullable=False, description='First day the level held.')
+    valid_to: Series[DateTime] = pa.Field(nullable=True, description='Day the next level took over (exclusive); blank = in force.')
+    level: Series[pd.StringDtype] = pa.Field(nullable=False, description='The level (see `policy_levels`), or `unknown` for a period that could not be established.')
+    value: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='A magnitude where the indicator has one (gender_quota: the minimum share of either sex in percent); blank otherwise.')
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The act that set the level (see `events`); blank for a level held from independence or unknown.')
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=True, description="Ids of the rows of `sources` that establish this spell, separated by ';'. Required on curated spells, except those coded `unknown` (their notes say what was searched); blank on derived spells, whose sources are those of the rows in derived_from.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict). Required on curated spells; blank on derived spells.')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+    level_rank: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Derived: rank of the level within its indicator (see `policy_levels`); blank for `unknown`.')
+    source_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['curated', 'derived'], dtype_kwargs={'categories': ['curated', 'derived'], 'ordered': False}, description='Derived: curated (researched by hand) or derived (computed from other tables).')
+
+    class Config:
+        name = 'policy_spells'
+        strict = True
+        ordered = True
+        unique = ['country', 'policy_id', 'valid_from']
+
+
 class Claims(pa.DataFrameModel):
     """Claims: Published claims about reforms, audited against the dataset's sourced events."""
 
@@ -374,6 +434,11 @@ class CountryYear(pa.DataFrameModel):
     events_treaty: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'treaty'.")
     events_judiciary: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'judiciary'.")
     events_human_rights: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'human_rights'.")
+    events_torture: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'torture'.")
+    events_trafficking: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'trafficking'.")
+    events_gender: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'gender'.")
+    events_anticorruption: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'anticorruption'.")
+    events_local_government: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'local_government'.")
     events_other: Series[pd.Int64Dtype] = pa.Field(nullable=False, description="Number of events in the year touching the domain 'other'.")
 
     class Config:
@@ -381,6 +446,48 @@ class CountryYear(pa.DataFrameModel):
         strict = True
         ordered = True
         unique = ['country', 'year']
+
+
+class PolicyAdoptions(pa.DataFrameModel):
+    """Adoption dates of the reform indicators: Derived: per core state and indicator, the first day the indicator reached its adoption level, the act, the state's order among the five and its lag behind the first adopter, and later reversals (the SPID shape)."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z][a-z0-9_]*$', description='Readable id of the indicator (see `policies`).')
+    adopted: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The indicator has reached its adoption level at some time.')
+    adoption_date: Series[DateTime] = pa.Field(nullable=True, description='First day at or above the adoption level; blank if never.')
+    adoption_level: Series[pd.StringDtype] = pa.Field(nullable=True, description='The level reached on the adoption date.')
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The act that brought adoption (see `events`), where recorded.')
+    at_independence: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The level was already reached on the first day of coverage (independence): the adoption date is the start of coverage, not of the reform.')
+    after_unknown: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The spell just before adoption is unknown, so the reform may have been adopted earlier than adoption_date.')
+    adoption_order: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Order of adoption among the core states (1 = first; states adopting on the same day share a place); blank if never adopted.')
+    lag_days: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Days after the region's first adopter; blank if never adopted.")
+    reversals: Series[pd.Int64Dtype] = pa.Field(nullable=False, description='Later drops below the adoption level.')
+    last_reversal_date: Series[DateTime] = pa.Field(nullable=True, description='Day of the latest reversal; blank if none.')
+    level_now: Series[pd.StringDtype] = pa.Field(nullable=True, description='The level in force on the day the data is current to.')
+
+    class Config:
+        name = 'policy_adoptions'
+        strict = True
+        ordered = True
+        unique = ['country', 'policy_id']
+
+
+class PolicyYear(pa.DataFrameModel):
+    """Indicator-year panel: Derived: every indicator's level at 31 December of each year, in long format (joins country_year on country and year)."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
+    year: Series[pd.Int64Dtype] = pa.Field(nullable=False, description='Calendar year; the state is read at 31 December.')
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z][a-z0-9_]*$', description='Readable id of the indicator (see `policies`).')
+    level: Series[pd.StringDtype] = pa.Field(nullable=True, description='Level in force at 31 December (`unknown` where not established).')
+    level_rank: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Rank of the level (see `policy_levels`); blank for unknown.')
+    value: Series[pd.Float64Dtype] = pa.Field(nullable=True, description="The spell's magnitude where the indicator has one.")
+    adopted: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='At or above the adoption level at 31 December; blank when the level is unknown.')
+
+    class Config:
+        name = 'policy_year'
+        strict = True
+        ordered = True
+        unique = ['country', 'year', 'policy_id']
 
 
 class AsOf(pa.DataFrameModel):
@@ -430,6 +537,8 @@ MODELS = {
     'sources': Sources,
     'countries': Countries,
     'instruments': Instruments,
+    'policies': Policies,
+    'policy_levels': PolicyLevels,
     'events': Events,
     'referendums': Referendums,
     'treaty_actions': TreatyActions,
@@ -439,8 +548,11 @@ MODELS = {
     'nhri_accreditations': NhriAccreditations,
     'death_penalty': DeathPenalty,
     'leaders': Leaders,
+    'policy_spells': PolicySpells,
     'claims': Claims,
     'corrections': Corrections,
     'country_year': CountryYear,
+    'policy_adoptions': PolicyAdoptions,
+    'policy_year': PolicyYear,
     'as_of': AsOf,
 }

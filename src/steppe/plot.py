@@ -89,3 +89,80 @@ def ratifications(instruments=None):
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig
+
+
+def adoptions(domain=None):
+    """Adoption heat map: states × indicators, each cell coloured by the year of adoption
+    (grey: never adopted; hatched: an unknown period precedes the adoption).
+
+    Example:
+        >>> import steppe.plot
+        >>> steppe.plot.adoptions("gender").axes[0].get_title()
+        'Year of adoption by state (gender)'
+    """
+    import matplotlib.colors as mcolors
+    import numpy as np
+
+    from .compare import adoptions as table
+
+    t = table(domain=domain)
+    t = t[~t["at_independence"] | ~t["adopted"]]
+    policies = sorted(t["policy_id"].unique())
+    countries = sorted(t["country"].unique())
+    years = np.full((len(countries), len(policies)), np.nan)
+    for r in t.to_dict("records"):
+        if r["adopted"]:
+            years[countries.index(r["country"]), policies.index(r["policy_id"])] = r["adoption_date"].year
+    fig, ax = _figure(max(3.0, 0.5 * len(countries) + 2))
+    fig.set_figwidth(max(8.0, 0.45 * len(policies) + 3))
+    cmap = mcolors.LinearSegmentedColormap.from_list("adopt", ["#08306b", "#6baed6", "#fdd49e"]).with_extremes(
+        bad="#dddddd")
+    image = ax.imshow(np.ma.masked_invalid(years), aspect="auto", cmap=cmap, vmin=1991, vmax=pd.Timestamp.now().year)
+    for r in t.to_dict("records"):
+        if r["adopted"] and r["after_unknown"]:
+            i, j = countries.index(r["country"]), policies.index(r["policy_id"])
+            ax.add_patch(__import__("matplotlib.patches", fromlist=["Rectangle"]).Rectangle(
+                (j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor="white", linewidth=0))
+    ax.set_xticks(range(len(policies)), policies, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(len(countries)), countries)
+    fig.colorbar(image, ax=ax, label="year of adoption")
+    ax.set_title("Year of adoption by state" + (f" ({domain})" if domain else ""))
+    fig.tight_layout()
+    return fig
+
+
+def policy_levels(policy_id: str):
+    """Step plot of one indicator's level over time for each state (unknown periods blank).
+
+    Example:
+        >>> import steppe.plot
+        >>> fig = steppe.plot.policy_levels("trafficking_law")
+        >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        ['No', 'Yes']
+    """
+    from .load import current_to
+
+    levels = load("policy_levels", validate=False)
+    levels = levels[levels["policy_id"] == policy_id].sort_values("rank")
+    if levels.empty:
+        raise KeyError(f"unknown indicator {policy_id!r}; expected an id from steppe.policies()")
+    spells = load("policy_spells", validate=False)
+    spells = spells[spells["policy_id"] == policy_id]
+    end = current_to()
+    fig, ax = _figure(4.0)
+    countries = sorted(spells["country"].unique())
+    for k, country in enumerate(countries):
+        mine = spells[spells["country"] == country].sort_values("valid_from")
+        offset = (k - (len(countries) - 1) / 2) * 0.04  # keep overlapping lines apart
+        xs, ys = [], []
+        for r in mine.to_dict("records"):
+            stop = r["valid_to"] if pd.notna(r["valid_to"]) else end
+            y = float("nan") if pd.isna(r["level_rank"]) else int(r["level_rank"]) + offset
+            xs += [r["valid_from"], stop]
+            ys += [y, y]
+        ax.plot(xs, ys, color=f"C{k}", linewidth=2.5, label=country)
+    ax.legend(loc="upper left", fontsize=8)
+    ax.set_yticks(range(len(levels)), levels["label"].tolist())
+    ax.set_title(f"{policy_id}: level by state")
+    fig.tight_layout()
+    return fig

@@ -18,6 +18,8 @@ CURATED_TABLES = (
     "sources",
     "countries",
     "instruments",
+    "policies",
+    "policy_levels",
     "events",
     "referendums",
     "treaty_actions",
@@ -27,11 +29,12 @@ CURATED_TABLES = (
     "nhri_accreditations",
     "death_penalty",
     "leaders",
+    "policy_spells",
     "claims",
     "corrections",
 )
 #: Tables computed by the build from the curated ones.
-DERIVED_TABLES = ("country_year",)
+DERIVED_TABLES = ("country_year", "policy_adoptions", "policy_year")
 TABLES = CURATED_TABLES + DERIVED_TABLES
 #: Frames the package returns that are not files of the release (``schemas/views/``).
 VIEWS = ("as_of",)

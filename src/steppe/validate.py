@@ -89,7 +89,7 @@ def check_tables(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> l
         >>> from steppe.curated import read_curated
         >>> from steppe.resources import default_curated_dir
         >>> frames, _ = read_curated(default_curated_dir())
-        >>> check_tables(frames, pd.Timestamp("2026-11-30"))
+        >>> check_tables(frames, pd.Timestamp("2026-12-04"))
         []
     """
     problems = []

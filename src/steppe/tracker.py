@@ -1,0 +1,251 @@
+"""The policy tracker, derived: spells of the indicators that follow from tables already
+curated, every indicator's adoption date (the SPID shape) and the indicator-year panel.
+
+Curated indicators are researched by hand (``data/curated/policy_spells.csv``); derived
+ones (term limits, review body, ombudsman, NHRI status, NPM, death penalty, treaty consent)
+are computed here from the curated tables, never typed in twice. Both end in one
+``policy_spells`` table of the same shape.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .derive import CONSENT, REVIEW, _spell_at, rules_at
+
+UNKNOWN = "unknown"
+_REVIEW_LEVEL = {"court": "court", "council": "council_or_chamber", "chamber": "council_or_chamber",
+                 "none": "none"}
+
+
+def treaty_policy(instrument: str) -> str:
+    """The policy_id of consent to a treaty.
+
+    Example:
+        >>> treaty_policy("UNTOC-TIP")
+        'treaty_untoc_tip'
+    """
+    return "treaty_" + instrument.lower().replace("-", "_")
+
+
+def _levels_from_rules(rules: pd.DataFrame) -> dict[str, pd.Series]:
+    """Each derived indicator's level on each row of a ``rules_at`` frame."""
+    kind = rules["limit_kind"].astype("object")
+    exempt = rules["incumbent_exempt"].astype("object")
+    term = pd.Series("binding", index=rules.index, dtype="object")
+    term[exempt.fillna(False).astype(bool)] = "exempt"
+    term[kind.isin(["none", "no_office"])] = "none"
+    term[kind.isna()] = UNKNOWN
+    single = pd.Series("no", index=rules.index, dtype="object")
+    single[rules["max_terms"].astype("Float64").fillna(0).eq(1).astype(bool)] = "yes"
+    single[kind.isna()] = UNKNOWN
+    yes_no = {True: "yes", False: "no"}
+    return {
+        "term_limit": term,
+        "single_term": single,
+        "constitutional_review": rules["constitutional_review"].astype("object").map(_REVIEW_LEVEL),
+        "ombudsman": rules["ombudsman"].astype("object").map(yes_no),
+        "nhri_status": rules["nhri_status"].astype("object"),
+        "npm": rules["npm"].astype("object").map(yes_no),
+        "death_penalty": rules["death_penalty"].astype("object"),
+    }
+
+
+def _collapse(frame: pd.DataFrame) -> pd.DataFrame:
+    """Runs of equal level per (country, policy_id) as half-open spells; the last is open."""
+    frame = frame.sort_values(["country", "policy_id", "valid_from"], kind="mergesort", ignore_index=True)
+    key = frame["country"] + "|" + frame["policy_id"]
+    changed = (key != key.shift()) | (frame["level"] != frame["level"].shift())
+    spells = frame[changed].copy()
+    spells_key = key[changed]
+    spells["valid_to"] = spells["valid_from"].shift(-1).where(spells_key == spells_key.shift(-1))
+    return spells.reset_index(drop=True)
+
+
+def derived_spells(tables: dict[str, pd.DataFrame], policies: pd.DataFrame, current_to) -> pd.DataFrame:
+    """Spells of every derived indicator, from independence to ``current_to``.
+
+    The rules are read (``rules_at``) on every day any source table changes, so a level
+    changes exactly where a curated spell, tenure, institution, decision or treaty action
+    starts or ends; runs of one level become one spell.
+
+    Example:
+        >>> import steppe
+        >>> from steppe.load import tables
+        >>> t = tables()
+        >>> s = derived_spells(t, t["policies"], "2026-11-30")
+        >>> s.query("country == 'KAZ' and policy_id == 'term_limit'")["level"].tolist()
+        ['binding', 'exempt', 'binding', 'exempt', 'binding']
+    """
+    end = pd.Timestamp(current_to)
+    countries = tables["countries"]
+    core = countries[countries["is_core"].fillna(False).astype(bool)]
+    start = core["independence_date"].min()
+    dates = [core["independence_date"]]
+    for table, columns in (("term_limits", ["valid_from", "valid_to"]), ("leaders", ["start", "end"]),
+                           ("institutions", ["established", "abolished"]),
+                           ("nhri_accreditations", ["decision_date"]),
+                           ("death_penalty", ["valid_from", "valid_to"]), ("treaty_actions", ["date"])):
+        for column in columns:
+            dates.append(tables[table][column])
+    days = pd.to_datetime(pd.concat(dates, ignore_index=True)).dropna()
+    days = sorted(set(days[(days >= start) & (days <= end)]))
+    rules = rules_at(days, tables)
+    rules = rules[rules["independent"].astype(bool)].reset_index(drop=True)
+    wanted = set(policies.loc[policies["source_kind"] == "derived", "policy_id"])
+    frames = []
+    for policy_id, level in _levels_from_rules(rules).items():
+        if policy_id in wanted:
+            frames.append(pd.DataFrame({"country": rules["country"], "policy_id": policy_id,
+                                        "valid_from": rules["date"], "level": level.fillna(UNKNOWN)}))
+    frames.append(_treaty_levels(tables, core, end, wanted))
+    spells = _collapse(pd.concat(frames, ignore_index=True))
+    derived_from = policies.set_index("policy_id")["derived_from"]
+    spells["notes"] = "derived from " + spells["policy_id"].map(derived_from).astype("object")
+    spells["source_kind"] = "derived"
+    return spells
+
+
+def _treaty_levels(tables, core: pd.DataFrame, end: pd.Timestamp, wanted: set[str]) -> pd.DataFrame:
+    """Level (none / signatory / party) of each treaty indicator after each depositary action."""
+    actions = tables["treaty_actions"]
+    instruments = tables["instruments"]
+    treaties = sorted(instruments.loc[instruments["kind"] != "soft_law", "instrument"])
+    independence = dict(zip(core["country"], core["independence_date"]))
+    rows = []
+    for country in sorted(independence):
+        for instrument in treaties:
+            policy_id = treaty_policy(instrument)
+            if policy_id not in wanted:
+                continue
+            rows.append((country, policy_id, independence[country], "none"))
+            mine = actions[(actions["country"] == country) & (actions["instrument"] == instrument)]
+            signed = party = False
+            for act in mine.sort_values("date", kind="mergesort").to_dict("records"):
+                if act["date"] > end:
+                    break
+                if act["action"] == "signature":
+                    signed = True
+                elif act["action"] in CONSENT:
+                    party = True
+                elif act["action"] == "denunciation":
+                    party = False
+                level = "party" if party else "signatory" if signed else "none"
+                rows.append((country, policy_id, max(act["date"], independence[country]), level))
+    frame = pd.DataFrame(rows, columns=["country", "policy_id", "valid_from", "level"])
+    # Several actions on one day: the last one decides the day's level.
+    return frame.drop_duplicates(["country", "policy_id", "valid_from"], keep="last")
+
+
+def level_ranks(levels: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """(policy_id, level) → rank, from the ``policy_levels`` table.
+
+    Example:
+        >>> import steppe
+        >>> level_ranks(steppe.load("policy_levels"))[("death_penalty", "abolished_all")]
+        3
+    """
+    return {(p, lv): int(r) for p, lv, r in zip(levels["policy_id"], levels["level"], levels["rank"])}
+
+
+def all_spells(tables: dict[str, pd.DataFrame], current_to) -> pd.DataFrame:
+    """Curated and derived spells together, with each level's rank and the spell's kind.
+
+    Example:
+        >>> import steppe
+        >>> from steppe.load import tables
+        >>> s = all_spells(tables(), "2026-11-30")
+        >>> sorted(s["source_kind"].unique())
+        ['curated', 'derived']
+    """
+    curated = tables["policy_spells"]
+    curated = curated[curated["policy_id"].isin(
+        tables["policies"].loc[tables["policies"]["source_kind"] == "curated", "policy_id"])].copy()
+    curated["source_kind"] = "curated"
+    derived = derived_spells(tables, tables["policies"], current_to)
+    spells = pd.concat([curated.astype({"country": "object", "policy_id": "object", "level": "object"}),
+                        derived], ignore_index=True)
+    ranks = level_ranks(tables["policy_levels"])
+    spells["level_rank"] = pd.array([ranks.get(k) for k in zip(spells["policy_id"], spells["level"])],
+                                    dtype="Int64")
+    return spells.sort_values(["country", "policy_id", "valid_from"], kind="mergesort", ignore_index=True)
+
+
+def adoptions(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame) -> pd.DataFrame:
+    """Per state and indicator: first day at or above the adoption level, the act, the
+    state's order among the five and lag behind the first adopter, and later reversals.
+
+    Example:
+        >>> import steppe
+        >>> a = steppe.load("policy_adoptions").set_index(["country", "policy_id"])
+        >>> str(a.loc[("KGZ", "death_penalty"), "adoption_date"].date())
+        '2007-06-25'
+    """
+    ranks = level_ranks(levels)
+    threshold = {p: ranks[(p, a)] for p, a in zip(policies["policy_id"], policies["adoption_level"])}
+    rows = []
+    for (country, policy_id), mine in spells.groupby(["country", "policy_id"], sort=True):
+        mine = mine.sort_values("valid_from")
+        bar = threshold[policy_id]
+        reached = mine["level_rank"].ge(bar).fillna(False).astype(bool)
+        below = mine["level_rank"].lt(bar).fillna(False).astype(bool)
+        row = {"country": country, "policy_id": policy_id, "adopted": bool(reached.any()),
+               "adoption_date": pd.NaT, "adoption_level": None, "event_id": None,
+               "at_independence": False, "after_unknown": False, "reversals": 0,
+               "last_reversal_date": pd.NaT, "level_now": mine["level"].iloc[-1]}
+        if reached.any():
+            first = reached.to_numpy().argmax()
+            spell = mine.iloc[first]
+            row.update(adoption_date=spell["valid_from"], adoption_level=spell["level"],
+                       event_id=spell["event_id"] if pd.notna(spell.get("event_id")) else None,
+                       at_independence=bool(first == 0),
+                       after_unknown=bool(first > 0 and mine["level"].iloc[first - 1] == UNKNOWN))
+            # A reversal is a drop below the adoption level after having reached it.
+            state = None
+            for is_up, is_down, day in zip(reached.iloc[first:], below.iloc[first:], mine["valid_from"].iloc[first:]):
+                if is_up:
+                    state = "up"
+                elif is_down and state == "up":
+                    row["reversals"] += 1
+                    row["last_reversal_date"] = day
+                    state = "down"
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    first_day = out.groupby("policy_id")["adoption_date"].transform("min")
+    out["lag_days"] = (out["adoption_date"] - first_day).dt.days.astype("Int64")
+    out["adoption_order"] = out.groupby("policy_id")["adoption_date"].rank(method="min").astype("Int64")
+    return out
+
+
+def policy_year(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame,
+                first_year: int, last_year: int) -> pd.DataFrame:
+    """Every indicator's level at 31 December of each year (long format).
+
+    Example:
+        >>> import steppe
+        >>> py = steppe.load("policy_year")
+        >>> py.query("country == 'UZB' and year == 2019 and policy_id == 'treaty_opcat'")["level"].item()
+        'none'
+    """
+    ranks = level_ranks(levels)
+    threshold = {p: ranks[(p, a)] for p, a in zip(policies["policy_id"], policies["adoption_level"])}
+    keys = spells[["country", "policy_id"]].drop_duplicates()
+    years = pd.DataFrame({"year": range(first_year, last_year + 1)})
+    grid = keys.merge(years, how="cross")
+    grid["date"] = pd.to_datetime(grid["year"].astype(str) + "-12-31").astype("datetime64[ns]")
+    grid["_key"] = grid["country"] + "|" + grid["policy_id"]
+    grid = grid.sort_values(["date", "_key"], kind="mergesort", ignore_index=True)
+    sp = spells.assign(_key=spells["country"] + "|" + spells["policy_id"])
+    hit = _spell_at(grid, sp, "valid_from", "valid_to", ["level", "level_rank", "value"], by="_key")
+    out = grid[["country", "year", "policy_id"]].copy()
+    out["level"] = hit["level"].fillna(UNKNOWN)
+    out["level_rank"] = pd.array(hit["level_rank"], dtype="Int64")
+    out["value"] = pd.array(hit["value"], dtype="Float64")
+    bar = out["policy_id"].map(threshold)
+    out["adopted"] = pd.array([None if pd.isna(r) else bool(r >= b) for r, b in zip(out["level_rank"], bar)],
+                              dtype="boolean")
+    return out.sort_values(["country", "year", "policy_id"], ignore_index=True)
+
+
+__all__ = ["UNKNOWN", "REVIEW", "treaty_policy", "derived_spells", "all_spells", "adoptions", "policy_year",
+           "level_ranks"]

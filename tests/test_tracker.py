@@ -1,0 +1,142 @@
+"""The policy tracker: complete spells for every indicator and state, levels from the
+codebook, derived indicators equal to the tables they follow from, adoption dates and the
+event-history frame computed as documented."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import steppe
+from steppe.cli import main
+from steppe.load import current_to
+
+CORE = ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+POLICIES = steppe.policies()
+
+
+def test_every_indicator_covers_every_state_from_independence_to_today_without_gaps():
+    spells = steppe.policy_spells()
+    independence = steppe.countries().set_index("country")["independence_date"]
+    for policy_id in POLICIES["policy_id"]:
+        for country in CORE:
+            mine = spells[(spells["policy_id"] == policy_id) & (spells["country"] == country)].sort_values("valid_from")
+            assert len(mine), (policy_id, country)
+            assert mine["valid_from"].iloc[0] == independence[country], (policy_id, country)
+            assert pd.isna(mine["valid_to"].iloc[-1]), (policy_id, country)
+            assert (mine["valid_to"].iloc[:-1].to_numpy() == mine["valid_from"].iloc[1:].to_numpy()).all(), (policy_id, country)
+
+
+def test_every_level_comes_from_its_indicators_codebook():
+    spells = steppe.policy_spells()
+    levels = steppe.policy_levels()
+    allowed = set(zip(levels["policy_id"], levels["level"]))
+    coded = spells[spells["level"] != "unknown"]
+    assert set(zip(coded["policy_id"], coded["level"])) <= allowed
+    assert coded["level_rank"].notna().all() and spells.loc[spells["level"] == "unknown", "level_rank"].isna().all()
+
+
+def test_at_least_twelve_curated_indicators_are_sourced_for_all_five_states():
+    curated = POLICIES.loc[POLICIES["source_kind"] == "curated", "policy_id"]
+    assert len(curated) >= 12
+    spells = steppe.policy_spells()
+    mine = spells[spells["policy_id"].isin(curated)]
+    assert (mine["source_kind"] == "curated").all()
+    known = mine[mine["level"] != "unknown"]
+    assert known["source_ids"].notna().all() and known["confidence"].notna().all()
+
+
+@pytest.mark.parametrize("day", ["1996-06-30", "2005-03-30", "2012-12-31", "2019-06-01", "2023-06-01"])
+def test_derived_indicators_agree_with_the_tables_they_come_from(day):
+    rules = steppe.as_of(day).set_index("country")
+    spells = steppe.policy_spells()
+    on_day = spells[(spells["valid_from"] <= day) & (spells["valid_to"].isna() | (spells["valid_to"] > day))]
+    level = on_day.set_index(["country", "policy_id"])["level"]
+    review = {"court": "court", "council": "council_or_chamber", "chamber": "council_or_chamber", "none": "none"}
+    for country in CORE:
+        r = rules.loc[country]
+        assert level[(country, "constitutional_review")] == review[r["constitutional_review"]]
+        assert level[(country, "ombudsman")] == ("yes" if r["ombudsman"] else "no")
+        assert level[(country, "npm")] == ("yes" if r["npm"] else "no")
+        assert level[(country, "death_penalty")] == r["death_penalty"]
+        assert level[(country, "nhri_status")] == r["nhri_status"]
+        assert (level[(country, "treaty_opcat")] == "party") == bool(r["party_OPCAT"])
+        assert (level[(country, "treaty_untoc")] == "party") == bool(r["party_UNTOC"])
+        if pd.isna(r["limit_kind"]):
+            assert level[(country, "term_limit")] == "unknown"
+        elif r["limit_kind"] in ("none", "no_office"):
+            assert level[(country, "term_limit")] == "none"
+        else:
+            assert level[(country, "term_limit")] == ("exempt" if r["incumbent_exempt"] else "binding")
+
+
+def test_adoption_is_the_first_spell_at_or_above_the_adoption_level():
+    spells = steppe.policy_spells()
+    adoptions = steppe.policy_adoptions().set_index(["country", "policy_id"])
+    levels = steppe.policy_levels().set_index(["policy_id", "level"])["rank"]
+    bar = {p: levels[(p, a)] for p, a in zip(POLICIES["policy_id"], POLICIES["adoption_level"])}
+    for (country, policy_id), mine in spells.groupby(["country", "policy_id"]):
+        reached = mine[mine["level_rank"].ge(bar[policy_id]).fillna(False)].sort_values("valid_from")
+        row = adoptions.loc[(country, policy_id)]
+        if reached.empty:
+            assert not row["adopted"] and pd.isna(row["adoption_date"])
+        else:
+            assert row["adopted"] and row["adoption_date"] == reached["valid_from"].iloc[0]
+
+
+def test_known_adoptions_and_reversals():
+    a = steppe.policy_adoptions().set_index(["country", "policy_id"])
+    assert str(a.loc[("KGZ", "trafficking_law"), "adoption_date"].date()) == "2005-03-17"
+    assert a.loc[("KGZ", "trafficking_law"), "adoption_order"] == 2  # after Tajikistan (July 2004)
+    assert a.loc[("TJK", "trafficking_law"), "adoption_order"] == 1
+    assert str(a.loc[("KAZ", "relatives_ban"), "adoption_date"].date()) == "2022-06-08"
+    # The First-President exemption (2000-2019) took Kazakhstan below a binding limit.
+    kaz = a.loc[("KAZ", "term_limit")]
+    assert kaz["at_independence"] and kaz["reversals"] == 2
+    assert str(kaz["last_reversal_date"].date()) == "2000-05-01"
+
+
+def test_policy_year_is_the_level_at_31_december_and_joins_the_panel():
+    py = steppe.policy_year()
+    panel = steppe.country_year()
+    assert len(py) == len(panel) * len(POLICIES)
+    merged = py.merge(panel[["country", "year"]], on=["country", "year"], how="left", indicator=True)
+    assert (merged["_merge"] == "both").all()
+    uzb = py[(py["country"] == "UZB") & (py["policy_id"] == "gender_quota")].set_index("year")
+    assert uzb.loc[2003, "level"] == "none" and uzb.loc[2024, "value"] == 40
+
+
+def test_event_history_has_one_row_per_state_year_at_risk_and_ends_at_adoption():
+    eh = steppe.compare.event_history("domestic_violence_law")
+    adoptions = steppe.policy_adoptions().query("policy_id == 'domestic_violence_law'").set_index("country")
+    at_risk = eh[~eh["after_adoption"]]
+    assert not at_risk.duplicated(["country", "year"]).any()
+    for country, rows in at_risk.groupby("country"):
+        assert rows["year"].min() == 1991
+        if adoptions.loc[country, "adopted"]:
+            assert rows["year"].max() == adoptions.loc[country, "adoption_date"].year
+            assert rows["adopted"].sum() == 1 and rows["adopted"].iloc[-1] == 1
+        else:
+            assert rows["year"].max() == current_to().year and rows["adopted"].sum() == 0
+    kaz = at_risk[at_risk["country"] == "KAZ"].set_index("year")
+    assert kaz.loc[2009, "prior_adopters"] == 1  # Kyrgyzstan, 2003
+
+
+def test_compare_adoptions_and_innovativeness_commands():
+    result = CliRunner().invoke(main, ["compare", "adoptions", "--domain", "gender", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = pd.read_csv(pd.io.common.StringIO(result.output)).set_index("country")
+    assert rows.loc["KGZ", "domestic_violence_law"] == "2003-03-25 #1"
+    bad = CliRunner().invoke(main, ["compare", "adoptions", "--domain", "economy"])
+    assert bad.exit_code == 2 and "unknown domain 'economy'" in bad.output
+    scores = steppe.compare.innovativeness()
+    assert sorted(scores["country"]) == CORE and abs(scores["innovativeness"].mean()) < 1e-9
+
+
+@pytest.mark.parametrize("args", [["adoptions"], ["adoptions", "--domain", "gender"], ["policy", "--policy", "gender_quota"]])
+def test_tracker_plots_render(tmp_path, args):
+    out = tmp_path / "figure.png"
+    result = CliRunner().invoke(main, ["plot", *args, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10_000
