@@ -244,3 +244,18 @@ def test_codebook_levels_must_match_the_indicator(curated):
     line = curated.find("policies", policy_id="trafficking_law")
     curated.set("policies", line, "levels", "law;none")
     assert curated.reports(f"policies.csv:{line}: column 'levels': got 'law;none', expected law;none with ranks 0, 1")
+
+
+def test_constitution_adopted_by_referendum_needs_its_referendum(curated):
+    line = curated.find("referendums", event_id="KGZ-2010-06-27-referendum")
+    curated.set("referendums", line, "adopted_event_id", "")
+    constitution = curated.find("events", event_id="KGZ-2010-06-27-constitution")
+    assert curated.reports(f"events.csv:{constitution}: column 'event_id': got 'KGZ-2010-06-27-constitution', "
+                           "expected a constitution adopted by referendum linked from exactly one referendum")
+
+
+def test_referendum_that_adopted_a_text_leaves_the_term_coding_to_it(curated):
+    line = curated.find("events", event_id="KGZ-2021-04-11-referendum")
+    curated.set("events", line, "term_limit_effect", "exemption")
+    assert curated.reports(f"events.csv:{line}: column 'term_limit_effect': got 'exemption', expected blank: "
+                           "the referendum adopted KGZ-2021-04-11-constitution")

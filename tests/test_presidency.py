@@ -128,3 +128,14 @@ def test_compare_term_limits_command():
     assert rows.loc["KAZ", "rule_at_end"] == "5-year term, at most 2 consecutive, incumbent exempt"
     bad = CliRunner().invoke(main, ["compare", "term-limits", "--until", "2010-02-30"])
     assert bad.exit_code == 2 and "'2010-02-30' is not a date; expected a calendar day written YYYY-MM-DD" in bad.output
+
+
+def test_every_constitution_is_a_constitution_event():
+    events = steppe.events()
+    constitutions = events[events["kind"] == "constitution"]
+    assert set(constitutions.query("country == 'KGZ'")["event_id"]) >= {
+        "KGZ-1993-05-05-constitution", "KGZ-2010-06-27-constitution", "KGZ-2021-04-11-constitution"}
+    links = steppe.referendums().dropna(subset=["adopted_event_id"]).set_index("adopted_event_id")["event_id"]
+    adopted = constitutions[constitutions["adopted_by"] == "referendum"]
+    assert len(adopted) >= 8 and set(adopted["event_id"]) <= set(links.index)
+    assert not links.index.duplicated().any()

@@ -244,6 +244,7 @@ def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             if row["kind"] == "referendum" and event_id not in have:
                 problems.append(Problem("events.csv", _line(row), "event_id", event_id,
                                         "a result row in referendums.csv for this referendum"))
+        problems += _adoption_link_problems(events, results)
     for table, start in (("term_limits", "valid_from"), ("death_penalty", "valid_from"),
                          ("institutions", "established"), ("policy_spells", "valid_from")):
         if table not in frames:
@@ -393,6 +394,36 @@ def policy_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
                 if pd.notna(last["valid_to"]):
                     problems.append(Problem("policy_spells.csv", _line(last), "valid_to", _date(last["valid_to"]),
                                             f"blank: the last {pid} spell of {country} runs to today"))
+    return problems
+
+
+def _adoption_link_problems(events: pd.DataFrame, results: pd.DataFrame) -> list[Problem]:
+    """A referendum that adopted a constitution or amendment links to that event (same
+    state, on or within a year after the vote) and leaves the term-limit coding to it;
+    every constitution adopted by referendum is linked from exactly one referendum."""
+    problems = []
+    if "adopted_event_id" not in results.columns:
+        return problems
+    linked: dict[str, int] = {}
+    for row in results.to_dict("records"):
+        target = row["adopted_event_id"]
+        if target is None or pd.isna(target) or target not in events.index or row["event_id"] not in events.index:
+            continue
+        linked[target] = linked.get(target, 0) + 1
+        vote, act = events.loc[row["event_id"]], events.loc[target]
+        if (act["kind"] not in ("constitution", "amendment") or act["country"] != vote["country"]
+                or not (vote["date"] <= act["date"] <= vote["date"] + pd.DateOffset(years=1))):
+            problems.append(Problem("referendums.csv", _line(row), "adopted_event_id", target,
+                                    f"a constitution or amendment of {vote['country']} dated on or within a year "
+                                    f"after the vote ({_date(vote['date'])})"))
+        if pd.notna(vote["term_limit_effect"]):
+            problems.append(Problem("events.csv", _line(vote), "term_limit_effect", str(vote["term_limit_effect"]),
+                                    f"blank: the referendum adopted {target}, which carries the term-limit coding"))
+    for event_id, row in events.iterrows():
+        if row["kind"] == "constitution" and row["adopted_by"] == "referendum" and linked.get(event_id, 0) != 1:
+            problems.append(Problem("events.csv", _line(row), "event_id", event_id,
+                                    "a constitution adopted by referendum linked from exactly one referendum "
+                                    f"(referendums.csv adopted_event_id; found {linked.get(event_id, 0)})"))
     return problems
 
 

@@ -152,6 +152,7 @@ class Referendums(pa.DataFrameModel):
 
     event_id: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}-\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+$', description="The referendum's event (see `events`).")
     question: Series[pd.StringDtype] = pa.Field(nullable=False, description='What was asked, in brief.')
+    adopted_event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The constitution or amendment the vote adopted, where it is recorded as its own event (see `events`); that event carries the term-limit coding. Blank for votes that adopted no separate text (mandate extensions, questions of principle, amendments recorded on the referendum itself).')
     registered_voters: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Voters on the register.')
     ballots_cast: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Voters who took part (ballots cast or issued).')
     turnout_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Turnout in percent of registered voters.')
