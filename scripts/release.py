@@ -46,9 +46,28 @@ def current_version() -> str:
     return re.search(r'__version__ = "([^"]+)"', ABOUT.read_text()).group(1)
 
 
-def previous_tag() -> str | None:
+def release_commits() -> dict[str, str]:
+    """Version → commit of every release reachable from HEAD, found by its commit message
+    ('Release X.Y.Z'), so clones, forks and mirrors without tags still find them."""
+    found = {}
+    for line in git("log", "--format=%H %s", "--extended-regexp", "--grep=^Release [0-9]+[.][0-9]+[.][0-9]+$").splitlines():
+        commit, _, subject = line.partition(" ")
+        version = subject.removeprefix("Release ").strip()
+        if SEMVER.match(version) and version not in found:
+            found[version] = commit
+    return found
+
+
+def previous_release() -> tuple[str | None, str | None]:
+    """(version, git ref) of the latest earlier release: its tag where the tag exists,
+    otherwise its release commit; (None, None) before the first release."""
     tags = [t for t in git("tag", "--list", "v*", "--sort=-v:refname").split() if SEMVER.match(t[1:])]
-    return tags[0] if tags else None
+    commits = release_commits()
+    versions = set(commits) | {t[1:] for t in tags}
+    if not versions:
+        return None, None
+    latest = max(versions, key=lambda v: tuple(int(x) for x in v.split(".")))
+    return latest, (f"v{latest}" if f"v{latest}" in tags else commits[latest])
 
 
 def required_bump(old: tuple[int, ...], new: tuple[int, ...]) -> str:
@@ -145,8 +164,8 @@ def main() -> int:
     stale = stale_files(build, ROOT)
     if stale:
         problems.append("the committed outputs are stale (run `steppe build`): " + ", ".join(stale))
-    tag = previous_tag()
-    old_version = tag[1:] if tag else "0.0.0"
+    old_version, tag = previous_release()
+    old_version = old_version or "0.0.0"
     with tempfile.TemporaryDirectory() as tmp:
         old = Path(tmp)
         export_tag(tag, old) if tag else empty_package(old)
@@ -159,7 +178,8 @@ def main() -> int:
         problems.append(f"the data change needs a {diff.bump} release; {old_version} → {args.version} is a {kind} bump")
     released = dt.date.today().isoformat()
     pending, corrections_text = corrections_for(args.version)
-    print(f"release {args.version} (previous: {tag or 'none'}; bump {kind}; the diff requires {diff.bump})")
+    previous = "none" if not tag else (tag if tag.startswith("v") else f"{old_version} at commit {tag[:12]}, untagged")
+    print(f"release {args.version} (previous: {previous}; bump {kind}; the diff requires {diff.bump})")
     print(render(diff, "text", detail=False))
     print("plan:")
     for step in (f"set version {args.version} in src/steppe/__about__.py, CITATION.cff (date-released {released}), .zenodo.json",

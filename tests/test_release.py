@@ -122,3 +122,16 @@ def test_release_dry_run_prints_a_plan(tmp_path):
     low = subprocess.run([sys.executable, "scripts/release.py", "0.0.0", "--dry-run"], cwd=clone,
                          capture_output=True, text=True)
     assert "would refuse" in low.stdout
+
+
+def test_release_finds_the_previous_release_without_tags(tmp_path):
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--no-tags", str(ROOT), str(clone)], check=True)
+    for tag in subprocess.run(["git", "tag"], cwd=clone, capture_output=True, text=True).stdout.split():
+        subprocess.run(["git", "tag", "-d", tag], cwd=clone, check=True, capture_output=True)
+    result = subprocess.run([sys.executable, "scripts/release.py", "99.0.0", "--dry-run"], cwd=clone,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    released = subprocess.run(["git", "log", "--format=%H %s"], cwd=clone, capture_output=True, text=True).stdout
+    latest = next(line.split()[0] for line in released.splitlines() if " Release 0." in line)
+    assert f"at commit {latest[:12]}, untagged" in result.stdout
