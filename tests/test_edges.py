@@ -5,6 +5,7 @@ command line."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import warnings
@@ -148,3 +149,36 @@ def test_python_m_steppe_and_info_name_the_data_folder():
     result = subprocess.run([sys.executable, "-m", "steppe", "info"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert f"data files: {steppe.data_dir()}" in result.stdout
+
+
+def test_ratification_delays_count_from_independence_for_older_treaties():
+    r = steppe.compare.ratifications(["ICCPR", "UNTOC"], ["KAZ"]).set_index("instrument")
+    iccpr = r.loc["ICCPR"]
+    assert iccpr["delay_from"] == "independence"
+    assert iccpr["delay_days"] == (iccpr["consent_date"] - pd.Timestamp("1991-12-16")).days
+    assert r.loc["UNTOC", "delay_from"] == "opened_for_signature"
+
+
+def test_stata_labels_end_at_words_and_booleans_are_labelled(tmp_path):
+    from steppe.export import export_stata
+
+    export_stata(tmp_path, ["term_limits"])
+    with pd.io.stata.StataReader(tmp_path / "term_limits.dta") as reader:
+        labels = reader.variable_labels()
+        values = reader.value_labels()
+    description = steppe.schema.table_schema("term_limits").field("incumbent_exempt").description
+    assert len(labels["incumbent_exempt"]) <= 80 and labels["incumbent_exempt"].endswith("...")
+    assert description.startswith(labels["incumbent_exempt"].removesuffix("..."))
+    assert description[len(labels["incumbent_exempt"]) - 3] == " "
+    assert values["incumbent_exempt"] == {0: "false", 1: "true"}
+
+
+def test_readme_example_outputs_leave_git_status_clean():
+    from steppe.resources import repo_root
+
+    readme = (repo_root() / "README.md").read_text(encoding="utf-8")
+    outputs = sorted({p for p in re.findall(r"--out ([\w.-]+)", readme) if not p.isupper()})
+    assert {"steppe-dta", "terms.png"} <= set(outputs)
+    for path in outputs:
+        check = subprocess.run(["git", "check-ignore", "-q", path], cwd=repo_root())
+        assert check.returncode == 0, f"{path} (written by a README command) is not ignored by git"

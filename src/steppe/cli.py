@@ -159,8 +159,8 @@ def info() -> None:
     click.echo(pd.DataFrame(counts).rename_axis("country").to_string())
 
 
-@main.command()
-@click.argument("table", type=click.Choice(list(TABLES)))
+@main.command(epilog="TABLE is one of: " + ", ".join(TABLES) + ".")
+@click.argument("table", type=click.Choice(list(TABLES)), metavar="TABLE")
 @click.option("--country", "country", default=None, help="Keep rows of one state (ISO alpha-3).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def show(table: str, country: str | None, fmt: str) -> None:
@@ -225,7 +225,12 @@ def compare() -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--long", "long_form", is_flag=True, help="One row per state and treaty instead of a matrix.")
 def compare_ratifications(instruments, countries, fmt: str, long_form: bool) -> None:
-    """Consent dates (or signature / none) and delays, state by treaty."""
+    """Consent dates (or signature / none) and delays, state by treaty.
+
+    The delay, in days, runs from the later of the treaty's opening for signature and the
+    state's independence to the deposit of its consent (the long form's delay_from says
+    which); matrix cells read DATE (DELAY d).
+    """
     from .compare import ratification_matrix, ratifications
 
     try:
@@ -332,8 +337,8 @@ def plot(figure: str, instruments, domain, policy, out: Path) -> None:
     click.echo(f"wrote {out}")
 
 
-@main.command()
-@click.argument("tables", nargs=-1, type=click.Choice(list(TABLES)))
+@main.command(epilog="TABLES are any of: " + ", ".join(TABLES) + ".")
+@click.argument("tables", nargs=-1, type=click.Choice(list(TABLES)), metavar="[TABLES]...")
 @click.option("--format", "fmt", type=click.Choice(["dta"]), default="dta", show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("steppe-export"),
               show_default=True, help="Folder to write into.")

@@ -36,9 +36,12 @@ def core_countries(countries=None) -> list[str]:
 def ratifications(instruments=None, countries=None) -> pd.DataFrame:
     """One row per state × treaty: status today, consent and signature dates, and the delay.
 
-    ``delay_days`` counts the days from the instrument's opening for signature (its
-    adoption where the opening day is not recorded, see ``delay_from``) to the state's
-    consent. Soft-law standards are left out: they have no depositary actions.
+    ``delay_days`` counts the days from the later of the instrument's opening for
+    signature (its adoption where the opening day is not recorded) and the state's
+    independence, to the state's consent: a state cannot consent before it exists, so a
+    treaty opened in 1966 is counted from 1991 for these states. ``delay_from`` says
+    which start was used (opened_for_signature, adopted or independence). Soft-law
+    standards are left out: they have no depositary actions.
 
     Example:
         >>> import steppe
@@ -56,6 +59,7 @@ def ratifications(instruments=None, countries=None) -> pd.DataFrame:
         inst = inst[inst["instrument"].isin(wanted)]
     core = core_countries(countries)
     actions = load("treaty_actions", validate=False)
+    independence = load("countries", validate=False).set_index("country")["independence_date"]
     rows = []
     for country in core:
         for meta in inst.sort_values("instrument").to_dict("records"):
@@ -66,6 +70,8 @@ def ratifications(instruments=None, countries=None) -> pd.DataFrame:
             delay_from = "opened_for_signature"
             if pd.isna(start):
                 start, delay_from = meta["adopted_date"], "adopted"
+            if pd.notna(start) and independence[country] > start:
+                start, delay_from = independence[country], "independence"
             status = treaty_status_from(mine)
             row = {"country": country, "instrument": meta["instrument"], "status": status,
                    "consent_action": pd.NA, "consent_date": pd.NaT, "in_force_date": pd.NaT,

@@ -39,6 +39,22 @@ def to_stata_frame(table: str) -> pd.DataFrame:
     return df
 
 
+def variable_label(text: str, limit: int = 80) -> str:
+    """A description cut to Stata's 80-character label at a word boundary ('...' marks a cut).
+
+    Example:
+        >>> variable_label("Date the act entered into force, where it differs from `date` and is known.")
+        'Date the act entered into force, where it differs from `date` and is known.'
+        >>> variable_label("word " * 30)
+        'word word word word word word word word word word word word word word word...'
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 3].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "..."
+
+
 def _longest(col: pd.Series) -> int:
     """Longest UTF-8 byte length in a text column (0 for an empty one)."""
     return max((len(str(v).encode("utf-8")) for v in col), default=0)
@@ -59,13 +75,15 @@ def export_stata(out: Path, tables=None) -> list[Path]:
         df = to_stata_frame(table)
         schema = table_schema(table)
         long_text = [c for c in df.columns if df[c].dtype == object and _longest(df[c]) > STATA_STR_MAX]
-        labels = {f.name: f.description[:80] for f in schema.fields}
+        labels = {f.name: variable_label(f.description) for f in schema.fields}
+        booleans = {f.name: {0: "false", 1: "true"} for f in schema.fields if f.type == "boolean"}
         path = out / f"{table}.dta"
         with warnings.catch_warnings():
             # Stata reserves 'end': pandas writes leaders.end as '_end' (documented in the README).
             warnings.simplefilter("ignore", InvalidColumnName)
             df.to_stata(path, write_index=False, version=118, convert_strl=long_text,
                         convert_dates={f.name: "td" for f in schema.fields if f.type == "date"},
-                        variable_labels=labels, data_label=schema.title[:80])
+                        variable_labels=labels, data_label=variable_label(schema.title),
+                        value_labels=booleans or None)
         written.append(path)
     return written
