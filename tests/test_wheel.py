@@ -47,7 +47,8 @@ def test_wheel_contains_every_resource(wheel):
     for res in desc["resources"]:
         assert f"steppe/_data/{res['path']}" in names, res["path"]
         assert f"steppe/_data/{res['schema']}" in names, res["schema"]
-    for module in ("__init__.py", "models.py", "cli.py", "load.py"):
+    assert "steppe/_data/schemas/views/as_of.json" in names
+    for module in ("__init__.py", "models.py", "cli.py", "load.py", "py.typed", "__main__.py"):
         assert f"steppe/{module}" in names
 
 
