@@ -182,3 +182,32 @@ def test_readme_example_outputs_leave_git_status_clean():
     for path in outputs:
         check = subprocess.run(["git", "check-ignore", "-q", path], cwd=repo_root())
         assert check.returncode == 0, f"{path} (written by a README command) is not ignored by git"
+
+
+def test_a_tampered_release_file_is_refused_on_load(tmp_path, monkeypatch):
+    import shutil
+
+    from steppe.load import ReleaseFileError, _read
+
+    root = steppe.data_dir()
+    copy = tmp_path / "pkg"
+    shutil.copytree(root / "data" / "release", copy / "data" / "release")
+    shutil.copy(root / "datapackage.json", copy / "datapackage.json")
+    shutil.copytree(root / "schemas", copy / "schemas")
+    monkeypatch.setenv("STEPPE_DATA", str(copy))
+    _read.cache_clear()
+    assert len(steppe.load("leaders")) > 20
+    # Swap two files: each is a valid Parquet file, but not the one the descriptor names.
+    events, leaders = copy / "data/release/events.parquet", copy / "data/release/leaders.parquet"
+    events.write_bytes(leaders.read_bytes())
+    truncated = copy / "data/release/countries.parquet"
+    truncated.write_bytes(truncated.read_bytes()[:-100])
+    _read.cache_clear()
+    with pytest.raises(ReleaseFileError, match="events.parquet is not the file this release published"):
+        steppe.load("events")
+    with pytest.raises(ReleaseFileError, match="countries.parquet is not the file"):
+        steppe.load("countries")
+    result = CliRunner().invoke(main, ["show", "events"])
+    assert result.exit_code == 1 and "rebuild it with `steppe build`" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    _read.cache_clear()

@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .__about__ import __version__
-from .columns import conform, csv_cell, to_arrow
+from .columns import conform, csv_column, to_arrow
 from .curated import LINE, read_curated
 from .derive import country_year, treaty_in_force_dates
 from .problems import DataError, Problem
@@ -122,8 +122,7 @@ def csv_bytes(df: pd.DataFrame, table: str) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([f.name for f in fields])
-    for row in df.itertuples(index=False, name=None):
-        writer.writerow([csv_cell(v, f) for v, f in zip(row, fields)])
+    writer.writerows(zip(*(csv_column(df[f.name], f) for f in fields)))
     return buf.getvalue().encode("utf-8")
 
 

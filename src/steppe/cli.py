@@ -88,7 +88,19 @@ def _fail_on_data_error(func):
     return wrapper
 
 
-@click.group()
+class _Steppe(click.Group):
+    """The command group; a release file that fails its check is a message, not a traceback."""
+
+    def invoke(self, ctx):
+        from .load import ReleaseFileError
+
+        try:
+            return super().invoke(ctx)
+        except ReleaseFileError as err:
+            raise click.ClickException(str(err)) from None
+
+
+@click.group(cls=_Steppe)
 @click.version_option(__version__, prog_name="steppe")
 def main() -> None:
     """STEPPE: constitutional and legal reform in Central Asia, 1991 to today."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .curated import LINE
-from .derive import treaty_status_from
+from .derive import CONSENT
 from .problems import Problem
 from .schema import CURATED_TABLES, table_schema
 
@@ -60,12 +60,13 @@ def foreign_key_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             (ref_column,) = fk["reference"]["fields"]
             if ref_table not in frames or column not in df.columns:
                 continue
-            known = set(frames[ref_table][ref_column].dropna())
-            for row in df.to_dict("records"):
-                value = row[column]
-                if value is not None and not pd.isna(value) and value not in known:
-                    problems.append(Problem(_file(table), _line(row), column, str(value),
-                                            f"{'an' if ref_column[0] in 'aeiou' else 'a'} {ref_column} listed in {ref_table}.csv"))
+            known = set(frames[ref_table][ref_column].dropna().tolist())
+            values = df[column].astype("object")
+            present = values.notna().tolist()
+            bad = df[[p and v not in known for p, v in zip(present, values.tolist())]]
+            for row in bad.to_dict("records"):
+                problems.append(Problem(_file(table), _line(row), column, str(row[column]),
+                                        f"{'an' if ref_column[0] in 'aeiou' else 'a'} {ref_column} listed in {ref_table}.csv"))
     return problems
 
 
@@ -77,58 +78,78 @@ def list_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         []
     """
     problems = []
-    sources = set(frames["sources"]["source_id"].dropna()) if "sources" in frames else set()
-    events = set(frames["events"]["event_id"].dropna()) if "events" in frames else set()
+    sources = set(frames["sources"]["source_id"].dropna().tolist()) if "sources" in frames else set()
+    events = set(frames["events"]["event_id"].dropna().tolist()) if "events" in frames else set()
     for table, df in frames.items():
         schema = table_schema(table)
         for field in schema.fields:
             if field.type != "list" or field.name not in df.columns:
                 continue
-            for row in df.to_dict("records"):
-                items = _ids(row[field.name])
-                if row[field.name] is not None and not pd.isna(row[field.name]) and (not items or "" in items):
-                    problems.append(Problem(_file(table), _line(row), field.name, str(row[field.name]),
-                                            "ids separated by ';' with none empty"))
-                if len(items) != len(set(items)):
-                    problems.append(Problem(_file(table), _line(row), field.name, str(row[field.name]),
-                                            "no id listed twice"))
-                for item in items:
-                    if not item:
-                        continue
-                    if field.name == "source_ids" and item not in sources:
-                        problems.append(Problem(_file(table), _line(row), field.name, item,
-                                                "a source_id listed in sources.csv"))
-                    elif field.name == "event_ids" and item not in events:
-                        problems.append(Problem(_file(table), _line(row), field.name, item,
-                                                "an event_id listed in events.csv"))
-                    elif field.item_enum and item not in field.item_enum:
-                        problems.append(Problem(_file(table), _line(row), field.name, item,
-                                                "one of " + ", ".join(field.item_enum)))
+            cells = df[field.name].astype("object")
+            present = cells[cells.notna()]
+            items = present.str.split(";")
+            stripped = items.map(lambda xs: [x.strip() for x in xs])
+            empty = stripped.map(lambda xs: "" in xs)
+            twice = stripped.map(lambda xs: len(xs) != len(set(xs)))
+            for index in present.index[empty.to_numpy()]:
+                problems.append(Problem(_file(table), _line_at(df, index), field.name, str(cells[index]),
+                                        "ids separated by ';' with none empty"))
+            for index in present.index[twice.to_numpy()]:
+                problems.append(Problem(_file(table), _line_at(df, index), field.name, str(cells[index]),
+                                        "no id listed twice"))
+            flat = stripped.explode()
+            flat = flat[flat != ""]
+            if field.name == "source_ids":
+                known, expected = sources, "a source_id listed in sources.csv"
+            elif field.name == "event_ids":
+                known, expected = events, "an event_id listed in events.csv"
+            elif field.item_enum:
+                known, expected = set(field.item_enum), "one of " + ", ".join(field.item_enum)
+            else:
+                continue
+            unknown = [item not in known for item in flat.tolist()]  # set lookups beat isin on a set here
+            for index, item in flat[unknown].items():
+                problems.append(Problem(_file(table), _line_at(df, index), field.name, item, expected))
     return problems
+
+
+def _line_at(df: pd.DataFrame, index) -> int | None:
+    if LINE not in df.columns:
+        return None
+    value = df.at[index, LINE]
+    return None if pd.isna(value) else int(value)
 
 
 def _spell_problems(df: pd.DataFrame, table: str, group: list[str], start: str, end: str,
                     contiguous: bool) -> list[Problem]:
-    """Spells in each group start before they end, do not overlap and (optionally) leave no gap."""
+    """Spells in each group start before they end, do not overlap and (optionally) leave no gap.
+
+    Vectorised: the spells are sorted once and each is compared with the next of its group.
+    """
     problems = []
     if df.empty:
         return problems
-    for _, spells in df.sort_values([*group, start]).groupby(group, observed=True, sort=True):
-        rows = spells.to_dict("records")
-        for row in rows:
-            if pd.notna(row[end]) and pd.notna(row[start]) and row[end] <= row[start]:
-                problems.append(Problem(_file(table), _line(row), end, _date(row[end]),
-                                        f"a date after {start} {_date(row[start])}"))
-        for prev, nxt in zip(rows, rows[1:]):
-            who = "/".join(str(prev[g]) for g in group)
-            if pd.isna(prev[end]) or prev[end] > nxt[start]:
-                problems.append(Problem(_file(table), _line(nxt), start, _date(nxt[start]),
-                                        f"no overlap with the {who} spell from {_date(prev[start])} "
-                                        f"to {_date(prev[end]) or 'today'} (line {_line(prev)})"))
-            elif contiguous and prev[end] < nxt[start]:
-                problems.append(Problem(_file(table), _line(nxt), start, _date(nxt[start]),
-                                        f"{_date(prev[end])}, the end of the previous {who} spell "
-                                        f"(line {_line(prev)}): spells leave no gap"))
+    ordered = df.sort_values([*group, start], kind="mergesort").reset_index(drop=True)
+    backwards = ordered[ordered[end].notna() & ordered[start].notna() & (ordered[end] <= ordered[start])]
+    for row in backwards.to_dict("records"):
+        problems.append(Problem(_file(table), _line(row), end, _date(row[end]),
+                                f"a date after {start} {_date(row[start])}"))
+    keys = ordered[group].astype("object")
+    same = (keys == keys.shift(-1)).all(axis=1)
+    nxt = ordered.shift(-1)
+    overlap = same & (ordered[end].isna() | (ordered[end] > nxt[start]))
+    gap = same & ~overlap & (ordered[end] < nxt[start]) if contiguous else same & False
+    for i in ordered.index[overlap | gap]:
+        prev, following = ordered.loc[i].to_dict(), nxt.loc[i].to_dict()
+        who = "/".join(str(prev[g]) for g in group)
+        if overlap[i]:
+            problems.append(Problem(_file(table), _line(following), start, _date(following[start]),
+                                    f"no overlap with the {who} spell from {_date(prev[start])} "
+                                    f"to {_date(prev[end]) or 'today'} (line {_line(prev)})"))
+        else:
+            problems.append(Problem(_file(table), _line(following), start, _date(following[start]),
+                                    f"{_date(prev[end])}, the end of the previous {who} spell "
+                                    f"(line {_line(prev)}): spells leave no gap"))
     return problems
 
 
@@ -172,15 +193,15 @@ def date_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> 
         for field in table_schema(table).fields:
             if field.type != "date" or field.name not in df.columns:
                 continue
-            for row in df.to_dict("records"):
-                value = row[field.name]
-                if pd.isna(value):
-                    continue
-                if value > current_to:
-                    problems.append(Problem(_file(table), _line(row), field.name, _date(value),
+            values = df[field.name]
+            late, early = values > current_to, values < earliest
+            for index in df.index[(late | early).fillna(False).to_numpy()]:
+                value = values[index]
+                if late[index]:
+                    problems.append(Problem(_file(table), _line_at(df, index), field.name, _date(value),
                                             f"a date not after {_date(current_to)}, the day the data is current to"))
-                elif value < earliest:
-                    problems.append(Problem(_file(table), _line(row), field.name, _date(value),
+                else:
+                    problems.append(Problem(_file(table), _line_at(df, index), field.name, _date(value),
                                             f"a date not before {_date(earliest)}"))
     return problems
 
@@ -211,14 +232,44 @@ def treaty_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         if pd.notna(opened) and pd.notna(row["date"]) and row["date"] < opened:
             problems.append(Problem("treaty_actions.csv", _line(row), "date", _date(row["date"]),
                                     f"a date not before {row['instrument']} opened for signature on {_date(opened)}"))
-    for row in frames["treaty_status"].to_dict("records"):
-        mine = actions[(actions["country"] == row["country"]) & (actions["instrument"] == row["instrument"])
-                       & (actions["date"] <= row["as_of"])]
-        derived = treaty_status_from(mine)
-        if row["status"] != derived:
-            problems.append(Problem("treaty_status.csv", _line(row), "status", str(row["status"]),
-                                    f"{derived}, as the actions in treaty_actions.csv up to {_date(row['as_of'])} show"))
+    status = frames["treaty_status"]
+    derived = statuses_as_of(actions, status)
+    wrong = status[status["status"].astype("object").to_numpy() != derived.to_numpy()]
+    for row, expected in zip(wrong.to_dict("records"), derived[wrong.index]):
+        problems.append(Problem("treaty_status.csv", _line(row), "status", str(row["status"]),
+                                f"{expected}, as the actions in treaty_actions.csv up to {_date(row['as_of'])} show"))
     return problems
+
+
+def statuses_as_of(actions: pd.DataFrame, status: pd.DataFrame) -> pd.Series:
+    """For each row of ``status``, the status its state's actions give on its ``as_of`` day
+    (``treaty_status_from`` applied to every pair at once: one join, one group-by).
+
+    Example:
+        >>> acts = pd.DataFrame({"country": ["KAZ", "KAZ"], "instrument": ["CED", "CED"],
+        ...     "action": ["signature", "ratification"], "date": pd.to_datetime(["2007-02-06", "2009-02-27"])})
+        >>> rows = pd.DataFrame({"country": ["KAZ", "KAZ"], "instrument": ["CED", "CED"],
+        ...     "as_of": pd.to_datetime(["2008-01-01", "2024-01-01"])})
+        >>> statuses_as_of(acts, rows).tolist()
+        ['signatory', 'party']
+    """
+    left = status[["country", "instrument", "as_of"]].astype({"country": "object", "instrument": "object"})
+    left = left.reset_index(names="_row")
+    right = actions[["country", "instrument", "action", "date"]].astype(
+        {"country": "object", "instrument": "object", "action": "object"})
+    both = left.merge(right, on=["country", "instrument"], how="inner")
+    both = both[both["date"] <= both["as_of"]]
+    consent = both["date"].where(both["action"].isin(CONSENT))
+    denounced = both["date"].where(both["action"] == "denunciation")
+    grouped = pd.DataFrame({"_row": both["_row"], "consent": consent, "denounced": denounced,
+                            "signed": both["action"] == "signature"}).groupby("_row")
+    last_consent, last_denounced, signed = grouped["consent"].max(), grouped["denounced"].max(), grouped["signed"].any()
+    party = last_consent.notna() & (last_denounced.isna() | (last_denounced < last_consent))
+    out = pd.Series("none", index=left["_row"], dtype="object")
+    out[signed[signed].index] = "signatory"
+    out[party[party].index] = "party"
+    out.index = status.index
+    return out
 
 
 def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -232,32 +283,33 @@ def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     problems = []
     if "events" not in frames:
         return problems
-    events = frames["events"].set_index("event_id")
+    # A duplicated or missing id is reported by the model check; look up the first row.
+    events = frames["events"].dropna(subset=["event_id"]).drop_duplicates("event_id").set_index("event_id")
     if "referendums" in frames:
         results = frames["referendums"]
         for row in results.to_dict("records"):
             if row["event_id"] in events.index and events.at[row["event_id"], "kind"] != "referendum":
                 problems.append(Problem("referendums.csv", _line(row), "event_id", row["event_id"],
                                         "an event of kind referendum"))
-        have = set(results["event_id"])
-        for event_id, row in events.iterrows():
-            if row["kind"] == "referendum" and event_id not in have:
-                problems.append(Problem("events.csv", _line(row), "event_id", event_id,
-                                        "a result row in referendums.csv for this referendum"))
+        missing = events[(events["kind"] == "referendum") & ~events.index.isin(set(results["event_id"]))]
+        for event_id, line in zip(missing.index, missing.get(LINE, pd.Series(None, index=missing.index))):
+            problems.append(Problem("events.csv", None if pd.isna(line) else int(line), "event_id", event_id,
+                                    "a result row in referendums.csv for this referendum"))
         problems += _adoption_link_problems(events, results)
     for table, start in (("term_limits", "valid_from"), ("death_penalty", "valid_from"),
                          ("institutions", "established"), ("policy_spells", "valid_from")):
         if table not in frames:
             continue
-        for row in frames[table].to_dict("records"):
-            event_id = row.get("event_id")
-            if event_id is None or pd.isna(event_id) or event_id not in events.index:
-                continue
-            ev = events.loc[event_id]
-            if row[start] not in (ev["date"], ev["in_force_date"]):
-                problems.append(Problem(_file(table), _line(row), start, _date(row[start]),
-                                        f"the date ({_date(ev['date'])}) or entry into force "
-                                        f"({_date(ev['in_force_date']) or 'blank'}) of event {event_id}"))
+        df = frames[table]
+        linked = df[df["event_id"].notna() & df["event_id"].isin(events.index)]
+        ev = events.loc[linked["event_id"].astype("object"), ["date", "in_force_date"]]
+        starts = linked[start].to_numpy()
+        ok = (starts == ev["date"].to_numpy()) | (starts == ev["in_force_date"].to_numpy())
+        for row in linked[~ok].to_dict("records"):
+            e = events.loc[row["event_id"]]
+            problems.append(Problem(_file(table), _line(row), start, _date(row[start]),
+                                    f"the date ({_date(e['date'])}) or entry into force "
+                                    f"({_date(e['in_force_date']) or 'blank'}) of event {row['event_id']}"))
     return problems
 
 
@@ -379,21 +431,26 @@ def policy_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
                                 contiguous=True)
     if "countries" in frames:
         countries = frames["countries"]
-        core = countries[countries["is_core"].fillna(False).astype(bool)]
-        for pid in [p for p, k in kinds.items() if k == "curated"]:
-            for country, independence in zip(core["country"], core["independence_date"]):
-                mine = spells[(spells["country"] == country) & (spells["policy_id"] == pid)].sort_values("valid_from")
-                if mine.empty:
-                    problems.append(Problem("policy_spells.csv", None, "country", country,
-                                            f"spells of {pid} for {country} from independence ({_date(independence)}) to today"))
-                    continue
-                first, last = mine.iloc[0], mine.iloc[-1]
-                if first["valid_from"] != independence:
-                    problems.append(Problem("policy_spells.csv", _line(first), "valid_from", _date(first["valid_from"]),
-                                            f"{_date(independence)}, {country}'s independence: the first {pid} spell starts then"))
-                if pd.notna(last["valid_to"]):
-                    problems.append(Problem("policy_spells.csv", _line(last), "valid_to", _date(last["valid_to"]),
-                                            f"blank: the last {pid} spell of {country} runs to today"))
+        core = countries[countries["is_core"].fillna(False).astype(bool)][["country", "independence_date"]]
+        curated = [p for p, k in kinds.items() if k == "curated"]
+        expected = core.astype({"country": "object"}).merge(pd.DataFrame({"policy_id": curated}), how="cross")
+        mine = spells[spells["policy_id"].isin(curated)].astype({"country": "object", "policy_id": "object"})
+        mine = mine.sort_values(["country", "policy_id", "valid_from"], kind="mergesort")
+        firsts = mine.groupby(["country", "policy_id"]).head(1)
+        lasts = mine.groupby(["country", "policy_id"]).tail(1)
+        have = expected.merge(firsts, on=["country", "policy_id"], how="left", indicator=True)
+        for row in have[have["_merge"] == "left_only"].to_dict("records"):
+            problems.append(Problem("policy_spells.csv", None, "country", row["country"],
+                                    f"spells of {row['policy_id']} for {row['country']} from independence "
+                                    f"({_date(row['independence_date'])}) to today"))
+        late = have[(have["_merge"] == "both") & (have["valid_from"] != have["independence_date"])]
+        for row in late.to_dict("records"):
+            problems.append(Problem("policy_spells.csv", _line(row), "valid_from", _date(row["valid_from"]),
+                                    f"{_date(row['independence_date'])}, {row['country']}'s independence: "
+                                    f"the first {row['policy_id']} spell starts then"))
+        for row in lasts[lasts["valid_to"].notna()].to_dict("records"):
+            problems.append(Problem("policy_spells.csv", _line(row), "valid_to", _date(row["valid_to"]),
+                                    f"blank: the last {row['policy_id']} spell of {row['country']} runs to today"))
     return problems
 
 
@@ -419,8 +476,9 @@ def _adoption_link_problems(events: pd.DataFrame, results: pd.DataFrame) -> list
         if pd.notna(vote["term_limit_effect"]):
             problems.append(Problem("events.csv", _line(vote), "term_limit_effect", str(vote["term_limit_effect"]),
                                     f"blank: the referendum adopted {target}, which carries the term-limit coding"))
-    for event_id, row in events.iterrows():
-        if row["kind"] == "constitution" and row["adopted_by"] == "referendum" and linked.get(event_id, 0) != 1:
+    adopted = events[(events["kind"] == "constitution") & (events["adopted_by"] == "referendum")]
+    for event_id, row in zip(adopted.index, adopted.to_dict("records")):
+        if linked.get(event_id, 0) != 1:
             problems.append(Problem("events.csv", _line(row), "event_id", event_id,
                                     "a constitution adopted by referendum linked from exactly one referendum "
                                     f"(referendums.csv adopted_event_id; found {linked.get(event_id, 0)})"))
@@ -463,11 +521,22 @@ def correction_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         >>> correction_problems({})
         []
     """
-    from .columns import csv_cell
+    from .columns import csv_cell, csv_column
 
     problems = []
     if "corrections" not in frames:
         return problems
+    keyed: dict[str, dict[str, int]] = {}  # table → key text → first row position, built once
+
+    def rows_by_key(table: str) -> dict[str, int]:
+        if table not in keyed:
+            schema, df = table_schema(table), frames[table]
+            parts = [csv_column(df[name], schema.field(name)) for name in schema.primary_key]
+            keyed[table] = {}
+            for position, key in enumerate("|".join(p) for p in zip(*parts)):
+                keyed[table].setdefault(key, position)
+        return keyed[table]
+
     for row in frames["corrections"].to_dict("records"):
         table = str(row["table"]) if pd.notna(row["table"]) else None
         if table not in frames:
@@ -482,16 +551,12 @@ def correction_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             problems.append(Problem("corrections.csv", _line(row), "key", row["key"],
                                     f"{len(schema.primary_key)} value(s) separated by '|': " + "|".join(schema.primary_key)))
             continue
-        df = frames[table]
-        match = pd.Series(True, index=df.index)
-        for name, value in zip(schema.primary_key, key):
-            field = schema.field(name)
-            match &= df[name].map(lambda v, f=field: csv_cell(v, f)) == value
-        if not match.any():
+        position = rows_by_key(table).get(str(row["key"]))
+        if position is None:
             problems.append(Problem("corrections.csv", _line(row), "key", row["key"],
                                     f"the key of a row in {table}.csv"))
             continue
-        current = csv_cell(df.loc[match, row["column"]].iloc[0], schema.field(row["column"]))
+        current = csv_cell(frames[table][row["column"]].iloc[position], schema.field(row["column"]))
         new = "" if pd.isna(row["new_value"]) else str(row["new_value"])
         if current != new:
             problems.append(Problem("corrections.csv", _line(row), "new_value", new,
@@ -510,16 +575,16 @@ def source_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     problems = []
     if "sources" not in frames or frames["sources"].empty:
         return problems
-    first: dict[str, str] = {}
-    for row in frames["sources"].to_dict("records"):
-        url = row.get("url")
-        if url is None or pd.isna(url):
-            continue
-        if url in first:
-            problems.append(Problem("sources.csv", _line(row), "url", str(url),
-                                    f"a page not already listed (it is source '{first[url]}')"))
-        else:
-            first[url] = row["source_id"]
+    sources = frames["sources"]
+    urls = sources["url"].astype("object")
+    listed = sources[urls.notna()]
+    repeated = listed[listed["url"].astype("object").duplicated(keep="first")]
+    if repeated.empty:
+        return problems
+    first = dict(zip(listed["url"][::-1], listed["source_id"][::-1]))  # the first id of each page
+    for row in repeated.to_dict("records"):
+        problems.append(Problem("sources.csv", _line(row), "url", str(row["url"]),
+                                f"a page not already listed (it is source '{first[row['url']]}')"))
     return problems
 
 

@@ -9,6 +9,7 @@ Example:
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .__about__ import __version__
@@ -22,16 +23,49 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 # `steppe --help`) must not pay for them.
 
 
+class ReleaseFileError(RuntimeError):
+    """A release file is missing, or is not the file its ``datapackage.json`` describes."""
+
+
+@lru_cache(maxsize=None)
+def _expected_hashes(root: str) -> dict[str, str]:
+    """Path → sha256 of every resource in the descriptor at ``root`` (read once per process)."""
+    import json
+
+    from .resources import DESCRIPTOR
+
+    descriptor = json.loads((Path(root) / DESCRIPTOR).read_text(encoding="utf-8"))
+    return {r["path"]: r.get("hash", "").removeprefix("sha256:") for r in descriptor.get("resources", [])}
+
+
+def _verified_bytes(table: str, root: str) -> bytes:
+    """The table's Parquet file, after checking its sha256 against ``datapackage.json``."""
+    import hashlib
+
+    rel = (RELEASE_DIR / f"{table}.parquet").as_posix()
+    path = Path(root) / rel
+    fix = "rebuild it with `steppe build` in a checkout, or reinstall steppe"
+    if not path.is_file():
+        raise ReleaseFileError(f"{path} is missing: {fix}")
+    data = path.read_bytes()
+    expected = _expected_hashes(root).get(rel)
+    if not expected:
+        raise ReleaseFileError(f"{path} is not listed in {Path(root) / 'datapackage.json'}: {fix}")
+    if hashlib.sha256(data).hexdigest() != expected:
+        raise ReleaseFileError(f"{path} is not the file this release published (its sha256 differs from "
+                               f"datapackage.json; {len(data)} bytes): it was changed, truncated or swapped; {fix}")
+    return data
+
+
 @lru_cache(maxsize=None)
 def _read(table: str, root: str) -> pd.DataFrame:
+    import io
+
     import pyarrow.parquet as pq
 
     from .columns import conform
 
-    path = package_root() / RELEASE_DIR / f"{table}.parquet"
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} is missing: run `steppe build` in a checkout, or reinstall steppe")
-    arrow = pq.read_table(path)
+    arrow = pq.read_table(io.BytesIO(_verified_bytes(table, root)))
     version = (arrow.schema.metadata or {}).get(b"steppe_version", b"").decode() or __version__
     df = conform(arrow.to_pandas(date_as_object=False), table)
     df.attrs["steppe_version"] = version
@@ -39,24 +73,32 @@ def _read(table: str, root: str) -> pd.DataFrame:
     return df
 
 
-def load(table: str, validate: bool = True) -> pd.DataFrame:
+def load(table: str, validate: bool | str = True) -> pd.DataFrame:
     """Load one table of the release as a pandas DataFrame with typed columns.
 
     Dates are ``datetime64[ns]``, vocabularies categoricals, counts nullable integers;
-    ``df.attrs["steppe_version"]`` holds the dataset version. With ``validate`` (the
-    default) the frame is checked against the table's pandera model.
+    ``df.attrs["steppe_version"]`` holds the dataset version. The file is first checked
+    against the sha256 that ``datapackage.json`` records for it (once per process), so a
+    changed, truncated or swapped file raises ``ReleaseFileError`` instead of giving other
+    data. The build validated each file against its pandera model before publishing it,
+    so the verified file needs no second check; ``validate="model"`` checks the frame
+    against the model again (``True``, the default, and ``False`` rely on the hash).
 
     Example:
         >>> import steppe
         >>> df = steppe.load("events")
         >>> df.attrs["steppe_version"] == steppe.__version__
         True
+        >>> steppe.load("countries", validate="model").shape
+        (5, 13)
     """
     if table not in TABLES:
         raise KeyError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
-    df = _read(table, str(package_root())).copy()
-    df.attrs = dict(_read(table, str(package_root())).attrs)
-    if validate:
+    root = str(package_root())
+    cached = _read(table, root)
+    df = cached.copy()
+    df.attrs = dict(cached.attrs)
+    if validate == "model":
         from .models import MODELS
 
         MODELS[table].validate(df, lazy=True)

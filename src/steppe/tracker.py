@@ -107,34 +107,31 @@ def derived_spells(tables: dict[str, pd.DataFrame], policies: pd.DataFrame, curr
 
 
 def _treaty_levels(tables, core: pd.DataFrame, end: pd.Timestamp, wanted: set[str]) -> pd.DataFrame:
-    """Level (none / signatory / party) of each treaty indicator after each depositary action."""
-    actions = tables["treaty_actions"]
+    """Level (none / signatory / party) of each treaty indicator after each depositary action:
+    a signature makes a signatory, a consent a party, a denunciation ends the party status."""
     instruments = tables["instruments"]
     treaties = sorted(instruments.loc[instruments["kind"] != "soft_law", "instrument"])
-    independence = dict(zip(core["country"], core["independence_date"]))
-    rows = []
-    for country in sorted(independence):
-        for instrument in treaties:
-            policy_id = treaty_policy(instrument)
-            if policy_id not in wanted:
-                continue
-            rows.append((country, policy_id, independence[country], "none"))
-            mine = actions[(actions["country"] == country) & (actions["instrument"] == instrument)]
-            signed = party = False
-            for act in mine.sort_values("date", kind="mergesort").to_dict("records"):
-                if act["date"] > end:
-                    break
-                if act["action"] == "signature":
-                    signed = True
-                elif act["action"] in CONSENT:
-                    party = True
-                elif act["action"] == "denunciation":
-                    party = False
-                level = "party" if party else "signatory" if signed else "none"
-                rows.append((country, policy_id, max(act["date"], independence[country]), level))
-    frame = pd.DataFrame(rows, columns=["country", "policy_id", "valid_from", "level"])
+    treaties = [t for t in treaties if treaty_policy(t) in wanted]
+    independence = core[["country", "independence_date"]].astype({"country": "object"})
+    start = independence.merge(pd.DataFrame({"instrument": treaties}), how="cross")
+    start = start.assign(valid_from=start["independence_date"], level="none", _order=0)
+    acts = tables["treaty_actions"].astype({"country": "object", "instrument": "object", "action": "object"})
+    acts = acts[acts["instrument"].isin(treaties) & (acts["date"] <= end)]
+    acts = acts.merge(independence, on="country").sort_values(["country", "instrument", "date"], kind="mergesort")
+    key = [acts["country"], acts["instrument"]]
+    signed = (acts["action"] == "signature").groupby(key).cummax()
+    party = pd.Series(pd.NA, index=acts.index, dtype="boolean")
+    party[acts["action"].isin(CONSENT)] = True
+    party[acts["action"] == "denunciation"] = False
+    party = party.groupby(key).ffill().fillna(False).astype(bool)
+    acts = acts.assign(valid_from=acts[["date", "independence_date"]].max(axis=1), _order=1,
+                       level=pd.Series("none", index=acts.index).where(~signed, "signatory").where(~party, "party"))
+    frame = pd.concat([start, acts], ignore_index=True).sort_values(
+        ["country", "instrument", "valid_from", "_order"], kind="mergesort")
+    frame["policy_id"] = frame["instrument"].map(treaty_policy)
     # Several actions on one day: the last one decides the day's level.
-    return frame.drop_duplicates(["country", "policy_id", "valid_from"], keep="last")
+    frame = frame.drop_duplicates(["country", "policy_id", "valid_from"], keep="last")
+    return frame[["country", "policy_id", "valid_from", "level"]]
 
 
 def level_ranks(levels: pd.DataFrame) -> dict[tuple[str, str], int]:
@@ -173,7 +170,8 @@ def all_spells(tables: dict[str, pd.DataFrame], current_to) -> pd.DataFrame:
 
 def adoptions(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame) -> pd.DataFrame:
     """Per state and indicator: first day at or above the adoption level, the act, the
-    state's order among the five and lag behind the first adopter, and later reversals.
+    state's order among the five and lag behind the first adopter, and later reversals
+    (drops from at or above the adoption level to below it; unknown periods are skipped).
 
     Example:
         >>> import steppe
@@ -183,34 +181,32 @@ def adoptions(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame
     """
     ranks = level_ranks(levels)
     threshold = {p: ranks[(p, a)] for p, a in zip(policies["policy_id"], policies["adoption_level"])}
-    rows = []
-    for (country, policy_id), mine in spells.groupby(["country", "policy_id"], sort=True):
-        mine = mine.sort_values("valid_from")
-        bar = threshold[policy_id]
-        reached = mine["level_rank"].ge(bar).fillna(False).astype(bool)
-        below = mine["level_rank"].lt(bar).fillna(False).astype(bool)
-        row = {"country": country, "policy_id": policy_id, "adopted": bool(reached.any()),
-               "adoption_date": pd.NaT, "adoption_level": None, "event_id": None,
-               "at_independence": False, "after_unknown": False, "reversals": 0,
-               "last_reversal_date": pd.NaT, "level_now": mine["level"].iloc[-1]}
-        if reached.any():
-            first = reached.to_numpy().argmax()
-            spell = mine.iloc[first]
-            row.update(adoption_date=spell["valid_from"], adoption_level=spell["level"],
-                       event_id=spell["event_id"] if pd.notna(spell.get("event_id")) else None,
-                       at_independence=bool(first == 0),
-                       after_unknown=bool(first > 0 and mine["level"].iloc[first - 1] == UNKNOWN))
-            # A reversal is a drop below the adoption level after having reached it.
-            state = None
-            for is_up, is_down, day in zip(reached.iloc[first:], below.iloc[first:], mine["valid_from"].iloc[first:]):
-                if is_up:
-                    state = "up"
-                elif is_down and state == "up":
-                    row["reversals"] += 1
-                    row["last_reversal_date"] = day
-                    state = "down"
-        rows.append(row)
-    out = pd.DataFrame(rows)
+    s = spells.sort_values(["country", "policy_id", "valid_from"], kind="mergesort", ignore_index=True)
+    s = s.astype({"country": "object", "policy_id": "object", "level": "object"})
+    bar = s["policy_id"].map(threshold)
+    rank = s["level_rank"].astype("Float64")
+    up = (rank >= bar).fillna(False).astype(bool)
+    position = s.groupby(["country", "policy_id"]).cumcount()
+    before = s.groupby(["country", "policy_id"])["level"].shift()
+    first = s[up].groupby(["country", "policy_id"]).head(1)
+    # Reversals: among the known spells, a drop below the bar right after one at or above it.
+    known = s[rank.notna()]
+    known_up = up[known.index]
+    prev_up = known_up.groupby([known["country"], known["policy_id"]]).shift().fillna(False).astype(bool)
+    reversal = known[prev_up & ~known_up]
+    out = s.groupby(["country", "policy_id"], sort=True).agg(level_now=("level", "last")).reset_index()
+    firsts = pd.DataFrame({"country": first["country"], "policy_id": first["policy_id"],
+                           "adoption_date": first["valid_from"], "adoption_level": first["level"],
+                           "event_id": first["event_id"].astype("object").where(first["event_id"].notna(), None),
+                           "at_independence": position[first.index] == 0,
+                           "after_unknown": before[first.index] == UNKNOWN})
+    rev = reversal.groupby(["country", "policy_id"]).agg(reversals=("valid_from", "size"),
+                                                          last_reversal_date=("valid_from", "max")).reset_index()
+    out = out.merge(firsts, on=["country", "policy_id"], how="left").merge(rev, on=["country", "policy_id"], how="left")
+    out["adopted"] = out["adoption_date"].notna()
+    out["at_independence"] = out["at_independence"].astype("boolean").fillna(False).astype(bool)
+    out["after_unknown"] = out["after_unknown"].astype("boolean").fillna(False).astype(bool)
+    out["reversals"] = out["reversals"].fillna(0).astype(int)
     first_day = out.groupby("policy_id")["adoption_date"].transform("min")
     out["lag_days"] = (out["adoption_date"] - first_day).dt.days.astype("Int64")
     out["adoption_order"] = out.groupby("policy_id")["adoption_date"].rank(method="min").astype("Int64")
