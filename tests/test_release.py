@@ -111,6 +111,7 @@ def test_diff_classifies_added_rows_as_minor_and_removed_columns_as_major(tmp_pa
     assert diff_packages(ROOT, new).bump == "major"
 
 
+@pytest.mark.slow
 def test_release_dry_run_prints_a_plan(tmp_path):
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
@@ -124,6 +125,7 @@ def test_release_dry_run_prints_a_plan(tmp_path):
     assert "would refuse" in low.stdout
 
 
+@pytest.mark.slow
 def test_release_finds_the_previous_release_without_tags(tmp_path):
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", "--no-tags", str(ROOT), str(clone)], check=True)

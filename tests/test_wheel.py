@@ -15,6 +15,7 @@ from steppe.resources import repo_root
 from steppe.schema import TABLES
 
 ROOT = repo_root()
+pytestmark = pytest.mark.slow
 
 
 def dependency_dirs() -> list[str]:

@@ -45,7 +45,10 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
     n = len(df)
     for f in table_schema(table).fields:
         col = df[f.name] if f.name in df.columns else pd.Series([None] * n, index=df.index)
-        if f.enum:
+        if _already(col, f):
+            # Parquet files carry pandas metadata, so most columns arrive typed: keep them.
+            out[f.name] = col
+        elif f.enum:
             out[f.name] = pd.Categorical(col.astype("object").where(col.notna(), None), categories=list(f.enum))
         elif f.type in ("string", "list"):
             out[f.name] = col.astype("object").where(col.notna(), None).astype("string")
@@ -58,6 +61,19 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         elif f.type == "boolean":
             out[f.name] = col.astype("object").where(col.notna(), None).astype("boolean")
     return pd.DataFrame(out, index=df.index)
+
+
+_READY = {"string": "string", "list": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean",
+          "date": "datetime64[ns]"}
+
+
+def _already(col: pd.Series, field: Field) -> bool:
+    """The column already has the dtype ``conform`` would give it."""
+    if field.enum:
+        return isinstance(col.dtype, pd.CategoricalDtype) and list(col.cat.categories) == list(field.enum) \
+            and not col.cat.ordered
+    return str(col.dtype) == _READY[field.type] and (field.type not in ("string", "list")
+                                                      or col.dtype.storage == "python")
 
 
 def to_arrow(df: pd.DataFrame, table: str, metadata: dict[str, str]) -> pa.Table:
