@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from steppe.build import build_files, prepare
+from steppe.build import build_files, check_sources
 from steppe.problems import DataError
 from steppe.resources import default_curated_dir, repo_root
 
@@ -60,7 +60,7 @@ class Curated:
     def problems(self) -> list[str]:
         """Every problem the build reports for this copy (empty when it builds)."""
         try:
-            prepare(self.path)
+            check_sources(self.path)
         except DataError as err:
             return [str(p) for p in err.problems]
         return []

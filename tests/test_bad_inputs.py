@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from click.testing import CliRunner
 
 from steppe.build import build_files, write
@@ -259,3 +261,135 @@ def test_referendum_that_adopted_a_text_leaves_the_term_coding_to_it(curated):
     curated.set("events", line, "term_limit_effect", "exemption")
     assert curated.reports(f"events.csv:{line}: column 'term_limit_effect': got 'exemption', expected blank: "
                            "the referendum adopted KGZ-2021-04-11-constitution")
+
+
+# Faults a spreadsheet or a careless edit introduces: each is one precise problem.
+
+def _raw(curated, table: str) -> bytes:
+    return (curated.path / f"{table}.csv").read_bytes()
+
+
+def test_file_in_another_encoding(curated):
+    text = _raw(curated, "leaders").decode("utf-8")
+    (curated.path / "leaders.csv").write_bytes(text.encode("cp1251", errors="replace"))
+    problems = curated.problems()
+    assert [p for p in problems if p.startswith("leaders.csv:2: got ")][0].endswith(
+        "expected UTF-8 text (this looks like another encoding, e.g. Windows-1251 from a spreadsheet: "
+        "save the file as CSV UTF-8)")
+    # One root cause, one problem: no follow-on foreign-key errors from the unread table.
+    assert not any("leader_id listed in leaders.csv" in p for p in problems)
+    assert len(problems) == 2 and any("cross-table checks" in p for p in problems)
+
+
+def test_byte_order_mark_is_accepted(curated):
+    (curated.path / "events.csv").write_bytes(b"\xef\xbb\xbf" + _raw(curated, "events"))
+    assert curated.problems() == []
+
+
+def test_nul_byte_and_invisible_characters(curated):
+    line = curated.find("leaders", leader_id="KAZ-tokayev-2019")
+    curated.set("leaders", line, "name", "Kassym-Jomart\u200bTokayev")
+    assert f"leaders.csv:{line}: column 'name': got 'Kassym-Jomart\\u200bTokayev', expected text without " \
+           "control or invisible characters (found U+200B)" in curated.problems()
+    data = _raw(curated, "claims")
+    (curated.path / "claims.csv").write_bytes(data.replace(b",", b",\x00", 1))
+    assert curated.reports("claims.csv:1: expected text without NUL bytes")
+
+
+def test_formula_cells_never_reach_the_release(curated):
+    line = curated.find("sources", source_id="1news-az-2026-01-31")
+    curated.set("sources", line, "title", '=HYPERLINK("http://x.example","click")')
+    assert curated.reports(f"sources.csv:{line}: column 'title': got '=HYPERLINK(")
+
+
+@pytest.mark.parametrize("newline", [b"\n", b""])
+def test_unclosed_quote_with_or_without_final_newline(curated, newline):
+    data = _raw(curated, "countries").rstrip(b"\n") + b'\nXXX,"Nowhere' + newline
+    (curated.path / "countries.csv").write_bytes(data)
+    lines = data.count(b"\n") + (0 if newline else 1)
+    assert curated.reports(f"countries.csv:{lines}: expected a closing quote for the cell opened here")
+
+
+def test_problem_line_is_the_first_line_of_a_multiline_record(curated):
+    line = curated.find("leaders", leader_id="KAZ-tokayev-2019")
+    curated.set("leaders", line, "name", "Kassym-Jomart\nTokayev")
+    later = curated.find("leaders", leader_id="KGZ-akayev-1990")
+    curated.set("leaders", later, "start", "1990-13-01")
+    assert curated.reports(f"leaders.csv:{later + 1}: column 'start': got '1990-13-01'")
+
+
+def test_oversized_cell(curated):
+    line = curated.find("events", event_id="KAZ-1995-08-30-constitution")
+    curated.set("events", line, "notes", "x" * 200_000)
+    assert curated.reports(f"events.csv:{line}: expected cells of at most 131,072 characters")
+
+
+def test_empty_table_and_unknown_file(curated):
+    header = _raw(curated, "death_penalty").split(b"\n")[0] + b"\n"
+    (curated.path / "death_penalty.csv").write_bytes(header)
+    (curated.path / "death_penalty (copy).csv").write_bytes(header)
+    problems = curated.problems()
+    assert "death_penalty.csv:2: expected at least one row (the table is empty: were its rows deleted?)" in problems
+    assert any(p.startswith("death_penalty (copy).csv: expected only the curated tables") for p in problems)
+
+
+def test_state_losing_its_spells_is_caught(curated):
+    rows = curated.rows("death_penalty")
+    curated.write("death_penalty", [r for r in rows if r[0] != "TJK"])
+    assert curated.reports("death_penalty.csv: column 'country': got 'TJK', expected spells for TJK from independence")
+
+
+def test_broken_dataset_metadata(curated):
+    (curated.path / "dataset.json").write_text('{\n  "name": "steppe",\n  "title": oops\n}\n')
+    assert curated.reports("dataset.json:3: expected valid JSON (Expecting value at column 12)")
+
+
+def test_current_to_must_be_a_real_past_day(curated):
+    import json
+
+    meta = json.loads((curated.path / "dataset.json").read_text())
+    for bad, expected in (("2026-02-30", "a calendar date"), ("2999-01-01", "a day between 1991-01-01 and today")):
+        meta["current_to"] = bad
+        (curated.path / "dataset.json").write_text(json.dumps(meta))
+        assert curated.reports(f"dataset.json: column 'current_to': got '{bad}', expected {expected}")
+
+
+@pytest.mark.parametrize("column,value,expected", [
+    ("turnout_pct", "150.0", "a value of at most 100"),
+    ("yes_votes", "-5", "a value of at least 0"),
+    ("yes_pct", "nan", "a finite number (not nan or inf)"),
+])
+def test_referendum_numbers_are_checked_for_range(curated, column, value, expected):
+    line = curated.find("referendums", event_id="KAZ-2022-06-05-referendum")
+    curated.set("referendums", line, column, value)
+    assert curated.reports(f"referendums.csv:{line}: column '{column}': got '{value}', expected {expected}")
+
+
+def test_referendum_counts_must_agree(curated):
+    line = curated.find("referendums", event_id="KAZ-2022-06-05-referendum")
+    curated.set("referendums", line, "ballots_cast", "12000000")
+    problems = curated.problems()
+    assert f"referendums.csv:{line}: column 'ballots_cast': got '12000000', expected not above registered_voters (11734642)" in problems
+    assert any(p.startswith(f"referendums.csv:{line}: column 'turnout_pct': got '68.05', expected 102.26") for p in problems)
+
+
+def test_event_dates_must_be_consistent(curated):
+    line = curated.find("events", event_id="KAZ-1995-08-30-constitution")
+    curated.set("events", line, "in_force_date", "1995-08-01")
+    assert curated.reports(f"events.csv:{line}: column 'in_force_date': got '1995-08-01', expected a date not before")
+    other = curated.find("events", event_id="KAZ-2009-12-04-law-domestic-violence")
+    curated.set("events", other, "date", "2009-12-05")
+    assert curated.reports(f"events.csv:{other}: column 'date': got '2009-12-05', expected 2009-12-04, the date in the event_id")
+
+
+def test_ratification_needs_a_signature(curated):
+    rows = curated.rows("treaty_actions")
+    curated.write("treaty_actions", [r for r in rows if not (r[0] == "KAZ" and r[1] == "UNTOC" and r[2] == "signature")])
+    line = curated.find("treaty_actions", country="KAZ", instrument="UNTOC", action="ratification")
+    assert curated.reports(f"treaty_actions.csv:{line}: column 'action': got 'ratification', expected a signature on or before")
+
+
+def test_correction_must_change_something(curated):
+    line = curated.append("corrections", ["no-op", "events", "KAZ-1995-08-30-constitution", "confidence", "high", "high",
+                                          "nothing", "0.6.0", "sudd-kaz-1995-04-29", "", "high", ""])
+    assert curated.reports(f"corrections.csv:{line}: column 'new_value': got 'high', expected a value different from old_value")

@@ -9,11 +9,10 @@ The same sources always give byte-identical files.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import json
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,12 +51,84 @@ def read_meta(src: Path) -> dict:
     path = Path(src) / DATASET_META
     if not path.is_file():
         raise DataError([Problem(DATASET_META, None, None, None, f"the file {path} to exist")])
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise DataError([Problem(DATASET_META, None, None, None, "UTF-8 text")]) from None
+    except json.JSONDecodeError as err:
+        raise DataError([Problem(DATASET_META, err.lineno, None, None,
+                                 f"valid JSON ({err.msg} at column {err.colno})")]) from None
+    problems = []
+    for key in ("name", "title", "description", "licenses", "contributors", "current_to"):
+        if key not in meta:
+            problems.append(Problem(DATASET_META, None, key, None, f"a {key!r} entry"))
+    current = meta.get("current_to")
+    if current is not None:
+        try:
+            day = pd.Timestamp(dt.date.fromisoformat(str(current)))
+        except ValueError:
+            problems.append(Problem(DATASET_META, None, "current_to", str(current), "a calendar date YYYY-MM-DD"))
+        else:
+            first = int(meta.get("first_year", 1991))
+            if day.year < first or day > pd.Timestamp(dt.date.today()):
+                problems.append(Problem(DATASET_META, None, "current_to", str(current),
+                                        f"a day between {first}-01-01 and today: the data cannot be current "
+                                        "to a day that has not come"))
+    if problems:
+        raise DataError(problems)
+    return meta
+
+
+def read_schemas() -> list[Problem]:
+    """Every Table Schema parses as JSON (a broken one is reported with its file and line).
+
+    Example:
+        >>> read_schemas()
+        []
+    """
+    from .resources import schemas_dir
+
+    problems = []
+    for table in TABLES:
+        path = schemas_dir() / f"{table}.json"
+        try:
+            json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problems.append(Problem(f"schemas/{table}.json", None, None, None, "the file to exist"))
+        except json.JSONDecodeError as err:
+            problems.append(Problem(f"schemas/{table}.json", err.lineno, None, None,
+                                    f"valid JSON ({err.msg} at column {err.colno})"))
+    return problems
 
 
 def _sorted(df: pd.DataFrame, table: str) -> pd.DataFrame:
     key = list(table_schema(table).primary_key)
     return df.sort_values(key, kind="mergesort", ignore_index=True)
+
+
+def check_sources(src: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
+    """Read the schemas, the metadata and every curated table, and run every check on
+    them; raise DataError listing all problems. Returns the metadata and the frames.
+
+    Example:
+        >>> from steppe.resources import default_curated_dir
+        >>> meta, frames = check_sources(default_curated_dir())
+        >>> meta["current_to"] >= "2026-01-01"
+        True
+    """
+    from .validate import check_tables
+
+    broken = read_schemas()
+    if broken:
+        raise DataError(broken)
+    meta = read_meta(src)
+    current_to = pd.Timestamp(meta["current_to"])
+    frames, problems = read_curated(Path(src))
+    problems += check_tables(frames, current_to, cross_table=not any(p.unreadable for p in problems),
+                             known=problems)
+    if problems:
+        raise DataError(problems)
+    return meta, frames
 
 
 def prepare(src: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
@@ -69,14 +140,10 @@ def prepare(src: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
         >>> sorted(tables)[0]
         'claims'
     """
-    from .validate import check_tables, model_problems
+    from .validate import model_problems
 
-    meta = read_meta(src)
+    meta, frames = check_sources(src)
     current_to = pd.Timestamp(meta["current_to"])
-    frames, problems = read_curated(Path(src))
-    problems += check_tables(frames, current_to)
-    if problems:
-        raise DataError(problems)
     tables = {t: conform(_sorted(frames[t].drop(columns=[LINE]), t), t) for t in CURATED_TABLES}
     tables["treaty_actions"]["in_force_date"] = treaty_in_force_dates(
         tables["treaty_actions"], tables["instruments"]).to_numpy()
@@ -180,14 +247,40 @@ def descriptor(meta: dict, tables: dict[str, pd.DataFrame], files: dict[str, byt
     return {k: v for k, v in desc.items() if v is not None}
 
 
+def _fingerprint(src: Path) -> str:
+    """A digest of everything a build reads: the curated folder, the schemas, the version."""
+    from .resources import schemas_dir
+
+    digest = hashlib.sha256(__version__.encode())
+    for folder in (Path(src), schemas_dir()):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+_BUILDS: dict[str, Build] = {}
+
+
 def build_files(src: Path) -> Build:
     """Validate and derive, then render every output file in memory.
+
+    The same inputs always give the same files, so a build is kept per process under a
+    digest of its inputs and a repeated call on unchanged sources returns (a copy of) it.
 
     Example:
         >>> from steppe.resources import default_curated_dir
         >>> "data/release/events.parquet" in build_files(default_curated_dir()).files
         True
     """
+    key = _fingerprint(src)
+    if key not in _BUILDS:
+        _BUILDS.clear()  # keep one: the sources a process builds are usually the same
+        _BUILDS[key] = _build_files(src)
+    kept = _BUILDS[key]
+    return Build(tables={t: df.copy() for t, df in kept.tables.items()}, files=dict(kept.files))
+
+
+def _build_files(src: Path) -> Build:
     meta, tables = prepare(src)
     files: dict[str, bytes] = {}
     for table in TABLES:
@@ -198,10 +291,12 @@ def build_files(src: Path) -> Build:
     return Build(tables=tables, files=files)
 
 
-def write(build: Build, out: Path) -> list[Path]:
+def write(build: Build, out: Path, progress=None) -> list[Path]:
     """Write a build under ``out`` (and its schemas, so the folder is a complete package).
 
-    All files go to a temporary folder inside ``out`` first and are then moved into place.
+    Publication is atomic and exclusive (see ``steppe.publish``): a lock keeps a second
+    build out, and a build killed part-way leaves either the old release or, once the
+    next build or load completes its journal, the whole new one.
 
     Example:
         >>> import tempfile
@@ -210,28 +305,17 @@ def write(build: Build, out: Path) -> list[Path]:
         >>> any(p.name == "datapackage.json" for p in paths)
         True
     """
+    from .publish import publish
     from .resources import schemas_dir
 
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     files = dict(build.files)
     src_schemas = schemas_dir()
     if src_schemas.resolve() != (out / SCHEMAS_DIR).resolve():
         for table in TABLES:
             rel = (SCHEMAS_DIR / f"{table}.json").as_posix()
             files[rel] = (src_schemas / f"{table}.json").read_bytes()
-    written = []
-    with tempfile.TemporaryDirectory(dir=out, prefix=".steppe-build-") as tmp:
-        for rel, data in files.items():
-            target = Path(tmp) / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        for rel in sorted(files):
-            final = out / rel
-            final.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(Path(tmp) / rel), final)
-            written.append(final)
-    return written
+    return publish(files, out, progress)
 
 
 def stale_files(build: Build, out: Path) -> list[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
+import math
 import re
 from pathlib import Path
 
@@ -19,6 +21,12 @@ from .schema import CURATED_TABLES, TableSchema, table_schema
 #: Name of the column holding each row's line in its CSV file (1 = header).
 LINE = "_line"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Characters no cell may hold: control characters (a newline inside a quoted cell is
+#: fine), zero-width and direction marks, byte-order marks inside the text.
+_INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+#: A text cell starting with one of these is run as a formula by spreadsheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_BOM = b"\xef\xbb\xbf"
 _INT = re.compile(r"^-?\d+$")
 _BOOL = {"true": True, "false": False}
 
@@ -50,9 +58,12 @@ def _parse(value: str, ftype: str):
         return int(value)
     if ftype == "number":
         try:
-            return float(value)
+            number = float(value)
         except ValueError:
             raise ValueError("a number") from None
+        if not math.isfinite(number):
+            raise ValueError("a finite number (not nan or inf)")
+        return number
     if ftype == "boolean":
         if value not in _BOOL:
             raise ValueError("true or false")
@@ -106,48 +117,89 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
         ]
     problems: list[Problem] = []
     expected = [f.name for f in schema.curated_fields]
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh)
+    empty = typed_frame([], schema, schema.curated_fields)
+    data = path.read_bytes()
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]  # spreadsheets add it; it is not part of the header
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        return empty, [Problem(name, line, None, repr(data[err.start:err.start + 8]),
+                               "UTF-8 text (this looks like another encoding, e.g. Windows-1251 from a "
+                               "spreadsheet: save the file as CSV UTF-8)", unreadable=True)]
+    if "\x00" in text:
+        line = text[:text.index("\x00")].count("\n") + 1
+        return empty, [Problem(name, line, None, None, "text without NUL bytes (the file is damaged or "
+                               "not a CSV file)", unreadable=True)]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
         header = next(reader, [])
-        if header != expected:
-            missing = [c for c in expected if c not in header]
-            extra = [c for c in header if c not in expected]
-            detail = []
-            if missing:
-                detail.append("missing " + ", ".join(missing))
-            if extra:
-                detail.append("unknown " + ", ".join(extra))
-            if not detail:
-                detail.append("columns in schema order")
-            problems.append(Problem(name, 1, None, ",".join(header),
-                                    f"the header {','.join(expected)} ({'; '.join(detail)})"))
-            return typed_frame([], schema, schema.curated_fields), problems
-        rows, lines = [], []
-        for record in reader:
-            line = reader.line_num
-            if len(record) != len(expected):
-                problems.append(Problem(name, line, None, ",".join(record),
-                                        f"{len(expected)} cells, found {len(record)}"))
+    except csv.Error as err:
+        return empty, [Problem(name, 1, None, None, f"a readable CSV header ({err})", unreadable=True)]
+    if header != expected:
+        missing = [c for c in expected if c not in header]
+        extra = [c for c in header if c not in expected]
+        detail = []
+        if missing:
+            detail.append("missing " + ", ".join(missing))
+        if extra:
+            detail.append("unknown " + ", ".join(extra))
+        if not detail:
+            detail.append("columns in schema order")
+        problems.append(Problem(name, 1, None, ",".join(header),
+                                f"the header {','.join(expected)} ({'; '.join(detail)})", unreadable=True))
+        return empty, problems
+    rows, lines = [], []
+    while True:
+        line = reader.line_num + 1  # the first line of the next record (cells may hold newlines)
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            reason = str(err)
+            if "field larger than field limit" in reason:
+                expected_text = f"cells of at most {csv.field_size_limit():,} characters"
+            elif "end of data" in reason:
+                expected_text = "a closing quote for the cell opened here (a quote is unclosed)"
+            else:
+                expected_text = f"well-formed CSV quoting ({reason})"
+            problems.append(Problem(name, line, None, None, expected_text, unreadable=True))
+            break
+        if len(record) != len(expected):
+            hint = " (a stray quote may have joined it to the next lines)" if "\n" in ",".join(record) else ""
+            problems.append(Problem(name, line, None, ",".join(record)[:200],
+                                    f"{len(expected)} cells, found {len(record)}{hint}", unreadable=True))
+            continue
+        row = {}
+        for f, cell in zip(schema.curated_fields, record):
+            if _INVISIBLE.search(cell):
+                bad = _INVISIBLE.search(cell).group()
+                problems.append(Problem(name, line, f.name, cell[:80],
+                                        f"text without control or invisible characters (found U+{ord(bad):04X})"))
+                cell = _INVISIBLE.sub("", cell)
+            if f.type in ("string", "list") and cell.startswith(FORMULA_START):
+                problems.append(Problem(name, line, f.name, cell[:80],
+                                        "text that does not start with =, +, -, @, a tab or a carriage return "
+                                        "(spreadsheets run such a cell as a formula)"))
+            if cell != cell.strip():
+                problems.append(Problem(name, line, f.name, cell, "no leading or trailing spaces"))
+            if cell == "":
+                row[f.name] = None
                 continue
-            row = {}
-            for f, cell in zip(schema.curated_fields, record):
-                if cell != cell.strip():
-                    problems.append(Problem(name, line, f.name, cell, "no leading or trailing spaces"))
-                if cell == "":
-                    row[f.name] = None
-                    continue
-                try:
-                    row[f.name] = _parse(cell, f.type)
-                except ValueError as err:
-                    problems.append(Problem(name, line, f.name, cell, str(err)))
-                    row[f.name] = None
-                    continue
-                # Categoricals would turn an unknown value into a blank: catch it here.
-                if f.enum and cell not in f.enum:
-                    problems.append(Problem(name, line, f.name, cell, "one of " + ", ".join(f.enum)))
-                    row[f.name] = None
-            rows.append(row)
-            lines.append(line)
+            try:
+                row[f.name] = _parse(cell, f.type)
+            except ValueError as err:
+                problems.append(Problem(name, line, f.name, cell, str(err)))
+                row[f.name] = None
+                continue
+            # Categoricals would turn an unknown value into a blank: catch it here.
+            if f.enum and cell not in f.enum:
+                problems.append(Problem(name, line, f.name, cell, "one of " + ", ".join(f.enum)))
+                row[f.name] = None
+        rows.append(row)
+        lines.append(line)
     df = typed_frame(rows, schema, schema.curated_fields)
     df[LINE] = pd.array(lines, dtype="Int64")
     return df, problems
@@ -167,6 +219,15 @@ def read_curated(src: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
         df, found = read_table(src, table)
         frames[table] = df
         problems.extend(found)
+        if df.empty and not found:
+            problems.append(Problem(curated_path(src, table).name, 2, None, None,
+                                    "at least one row (the table is empty: were its rows deleted?)", unreadable=True))
+    known = {f"{t}.csv" for t in CURATED_TABLES} | {"dataset.json"}
+    for path in sorted(Path(src).iterdir()):
+        if path.name not in known and not path.name.startswith("."):
+            problems.append(Problem(path.name, None, None, None,
+                                    "only the curated tables (" + ", ".join(sorted(known)) + ") in this folder: "
+                                    "a file here that is no table would be silently ignored"))
     return frames, problems
 
 

@@ -84,7 +84,10 @@ def _read(root: Path) -> tuple[str | None, dict[str, tuple[dict, pd.DataFrame]]]
 
 
 def _keys(df: pd.DataFrame, key: list[str]) -> pd.Series:
-    return df[key].agg("|".join, axis=1) if len(df) else pd.Series([], dtype=str)
+    """Each row's primary key as one 'a|b|c' text (column-wise, not row by row)."""
+    if not len(df):
+        return pd.Series([], dtype=str)
+    return pd.Series(["|".join(parts) for parts in zip(*(df[k].astype(str).tolist() for k in key))], index=df.index)
 
 
 def diff_packages(old: Path, new: Path) -> PackageDiff:
@@ -121,10 +124,10 @@ def diff_packages(old: Path, new: Path) -> PackageDiff:
                 d.added = sorted(set(n.index) - set(o.index))
                 d.removed = sorted(set(o.index) - set(n.index))
                 shared = [c for c in ntypes if c in otypes]
-                for k in sorted(set(n.index) & set(o.index)):
-                    cols = [c for c in shared if o.at[k, c] != n.at[k, c]]
-                    if cols:
-                        d.changed[k] = cols
+                both = sorted(set(n.index) & set(o.index))
+                differs = o.loc[both, shared].to_numpy() != n.loc[both, shared].to_numpy()
+                for i in differs.any(axis=1).nonzero()[0]:
+                    d.changed[both[i]] = [c for c, x in zip(shared, differs[i]) if x]
             if d.bump != "none":
                 d.status = "changed"
         result.append(d)

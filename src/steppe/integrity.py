@@ -588,6 +588,142 @@ def source_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
+def meaning_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Numbers and dates mean what they say: a referendum's counts nest (yes + no ≤ ballots
+    ≤ registered) and its turnout and yes share agree with the counts on their stated basis
+    (within 0.01 points, or the notes say why not; never beyond 1 point); an act does not
+    enter into force before it is adopted; the date inside an event id is the event's date
+    (unless a logged correction moved the date and the id kept the one first released); a
+    ratification, acceptance or approval follows the state's signature; a correction
+    changes something.
+
+    Example:
+        >>> r = pd.DataFrame({"event_id": ["KAZ-1995-08-30-referendum"], "registered_voters": [100],
+        ...     "ballots_cast": [90], "turnout_pct": [89.5], "yes_votes": [60], "no_votes": [20],
+        ...     "yes_pct": [75.0], "yes_pct_basis": ["valid"], "notes": [None]})
+        >>> [p.expected for p in meaning_problems({"referendums": r})]
+        ['90.00 (ballots_cast / registered_voters), to 0.01 points, or a note saying why not']
+    """
+    problems = []
+    ref = frames.get("referendums")
+    if ref is not None and not ref.empty:
+        for row in ref.to_dict("records"):
+            reg, cast, yes, no = (row.get(k) for k in ("registered_voters", "ballots_cast", "yes_votes", "no_votes"))
+            known = {k: v for k, v in (("registered", reg), ("cast", cast), ("yes", yes), ("no", no)) if pd.notna(v)}
+            if {"yes", "no", "cast"} <= known.keys() and known["yes"] + known["no"] > known["cast"]:
+                problems.append(Problem("referendums.csv", _line(row), "yes_votes", str(yes),
+                                        f"yes + no votes ({known['yes'] + known['no']}) not above ballots_cast ({cast})"))
+            if {"cast", "registered"} <= known.keys() and known["cast"] > known["registered"]:
+                problems.append(Problem("referendums.csv", _line(row), "ballots_cast", str(cast),
+                                        f"not above registered_voters ({reg})"))
+            noted = row.get("notes") is not None and not pd.isna(row.get("notes"))
+            checks = []
+            if {"cast", "registered"} <= known.keys() and known["registered"] > 0:
+                checks.append(("turnout_pct", 100 * known["cast"] / known["registered"],
+                               "ballots_cast / registered_voters"))
+            basis = row.get("yes_pct_basis")
+            if basis == "cast" and {"yes", "cast"} <= known.keys() and known["cast"] > 0:
+                checks.append(("yes_pct", 100 * known["yes"] / known["cast"], "yes_votes / ballots_cast"))
+            elif basis == "valid" and {"yes", "no"} <= known.keys() and known["yes"] + known["no"] > 0:
+                checks.append(("yes_pct", 100 * known["yes"] / (known["yes"] + known["no"]),
+                               "yes_votes / (yes_votes + no_votes)"))
+            for column, computed, how in checks:
+                stated = row.get(column)
+                if stated is None or pd.isna(stated):
+                    continue
+                gap = abs(float(stated) - computed)
+                if gap > 1 or (gap > 0.01 and not noted):
+                    problems.append(Problem("referendums.csv", _line(row), column, str(stated),
+                                            f"{computed:.2f} ({how}), to 0.01 points"
+                                            + ("" if gap > 1 else ", or a note saying why not")))
+    events = frames.get("events")
+    if events is not None and not events.empty:
+        late = events[events["in_force_date"].notna() & (events["in_force_date"] < events["date"])]
+        for row in late.to_dict("records"):
+            problems.append(Problem("events.csv", _line(row), "in_force_date", _date(row["in_force_date"]),
+                                    f"a date not before the act's date {_date(row['date'])}"))
+        moved = set()
+        corrections = frames.get("corrections")
+        if corrections is not None and not corrections.empty:
+            dated = corrections[(corrections["table"] == "events") & (corrections["column"] == "date")]
+            moved = set(zip(dated["key"], dated["old_value"]))
+        in_id = events["event_id"].astype("object").str.extract(r"^[A-Z]{3}-(\d{4}-\d{2}-\d{2})-")[0]
+        for row, day in zip(events.to_dict("records"), in_id.tolist()):
+            if isinstance(day, str) and pd.notna(row["date"]) and day != _date(row["date"]) \
+                    and (row["event_id"], day) not in moved:
+                problems.append(Problem("events.csv", _line(row), "date", _date(row["date"]),
+                                        f"{day}, the date in the event_id (or a logged correction of the date)"))
+    instruments = frames.get("instruments")
+    if instruments is not None and not instruments.empty:
+        early = instruments[instruments["in_force_date"] < instruments["adopted_date"]]
+        for row in early.to_dict("records"):
+            problems.append(Problem("instruments.csv", _line(row), "in_force_date", _date(row["in_force_date"]),
+                                    f"a date not before its adoption {_date(row['adopted_date'])}"))
+    actions = frames.get("treaty_actions")
+    if actions is not None and not actions.empty:
+        signed = actions[actions["action"] == "signature"].groupby(
+            [actions["country"].astype("object"), actions["instrument"].astype("object")])["date"].min()
+        needs = actions[actions["action"].isin(["ratification", "acceptance", "approval"])]
+        for row in needs.to_dict("records"):
+            first = signed.get((row["country"], row["instrument"]))
+            if first is None or pd.isna(first) or first > row["date"]:
+                problems.append(Problem("treaty_actions.csv", _line(row), "action", str(row["action"]),
+                                        "a signature on or before this day (a state that never signed accedes: "
+                                        "code it as accession)"))
+    corrections = frames.get("corrections")
+    if corrections is not None and not corrections.empty:
+        same = corrections[corrections["old_value"].fillna("") == corrections["new_value"].fillna("")]
+        for row in same.to_dict("records"):
+            problems.append(Problem("corrections.csv", _line(row), "new_value", str(row["new_value"] or ""),
+                                    "a value different from old_value"))
+    return problems
+
+
+def coverage_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """No silent absence: every core state has presidential term-limit and death-penalty
+    spells from independence (or earlier) to today, and a treaty_status row for every
+    tracked treaty.
+
+    Example:
+        >>> coverage_problems({})
+        []
+    """
+    problems = []
+    if "countries" not in frames:
+        return problems
+    countries = frames["countries"]
+    core = countries[countries["is_core"].fillna(False).astype(bool)]
+    for table, extra in (("term_limits", "office == 'president'"), ("death_penalty", None)):
+        if table not in frames:
+            continue
+        spells = frames[table] if extra is None else frames[table].query(extra)
+        for country, independence in zip(core["country"], core["independence_date"]):
+            mine = spells[spells["country"] == country].sort_values("valid_from")
+            if mine.empty:
+                problems.append(Problem(f"{table}.csv", None, "country", country,
+                                        f"spells for {country} from independence ({_date(independence)}) to today"))
+                continue
+            if mine["valid_from"].iloc[0] > independence:
+                problems.append(Problem(f"{table}.csv", _line(mine.iloc[0]), "valid_from",
+                                        _date(mine["valid_from"].iloc[0]),
+                                        f"a first spell of {country} starting by its independence ({_date(independence)})"))
+            if pd.notna(mine["valid_to"].iloc[-1]):
+                problems.append(Problem(f"{table}.csv", _line(mine.iloc[-1]), "valid_to",
+                                        _date(mine["valid_to"].iloc[-1]),
+                                        f"blank: the last spell of {country} runs to today"))
+    if {"treaty_status", "instruments"} <= frames.keys():
+        inst = frames["instruments"]
+        tracked = inst.loc[inst["kind"] != "soft_law", "instrument"].astype("object").tolist()
+        status = frames["treaty_status"]
+        have = set(zip(status["country"].astype("object"), status["instrument"].astype("object")))
+        for country in core["country"]:
+            for instrument in tracked:
+                if (country, instrument) not in have:
+                    problems.append(Problem("treaty_status.csv", None, "instrument", instrument,
+                                            f"a status row for {country} × {instrument} (party, signatory or none)"))
+    return problems
+
+
 def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> list[Problem]:
     """All cross-table rules over a full set of curated frames.
 
@@ -600,4 +736,5 @@ def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp
             + date_problems(frames, current_to) + treaty_problems(frames)
             + event_link_problems(frames) + exemption_problems(frames) + policy_problems(frames)
             + accreditation_problems(frames)
-            + correction_problems(frames) + source_problems(frames))
+            + correction_problems(frames) + source_problems(frames) + meaning_problems(frames)
+            + coverage_problems(frames))

@@ -29,10 +29,25 @@ class ReleaseFileError(RuntimeError):
 
 @lru_cache(maxsize=None)
 def _expected_hashes(root: str) -> dict[str, str]:
-    """Path → sha256 of every resource in the descriptor at ``root`` (read once per process)."""
+    """Path → sha256 of every resource in the descriptor at ``root`` (read once per process).
+
+    A publication that a killed build left half done is completed first (its journal says
+    what to move), so a reader sees either the old release or the whole new one.
+    """
     import json
 
+    from .publish import JOURNAL, BuildLocked, exclusive, recover
     from .resources import DESCRIPTOR
+
+    if (Path(root) / JOURNAL).is_file():
+        try:
+            with exclusive(Path(root)):
+                recover(Path(root))
+        except BuildLocked:
+            raise ReleaseFileError(f"a build is publishing into {root}; load again when it has finished") from None
+        except OSError as err:
+            raise ReleaseFileError(f"a build into {root} was interrupted and the folder is read-only ({err}): "
+                                   "run `steppe build` there, or reinstall steppe") from None
 
     descriptor = json.loads((Path(root) / DESCRIPTOR).read_text(encoding="utf-8"))
     return {r["path"]: r.get("hash", "").removeprefix("sha256:") for r in descriptor.get("resources", [])}

@@ -57,6 +57,10 @@ def _field_line(f: Field) -> str:
         dtype = PANDAS_DTYPES[f.type]
     if f.pattern:
         args.append(f"str_matches={f.pattern!r}")
+    if f.minimum is not None:
+        args.append(f"ge={f.minimum!r}")
+    if f.maximum is not None:
+        args.append(f"le={f.maximum!r}")
     args.append(f"description={f.description!r}")
     return f"    {f.name}: Series[{dtype}] = pa.Field({', '.join(args)})\n"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -19,6 +19,9 @@ class Problem:
     column: str | None
     value: str | None
     expected: str
+    #: The file (or some of its rows) could not be read, so cross-table checks would only
+    #: repeat this problem as follow-on errors; they are skipped while one exists.
+    unreadable: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -34,6 +37,8 @@ class DataError(Exception):
     """
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.column or "", p.expected))
+        # Notes about the whole run (file "(all files)") come after the problems they concern.
+        self.problems = sorted(set(problems), key=lambda p: (p.file.startswith("("), p.file, p.line or 0,
+                                                             p.column or "", p.expected))
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{len(self.problems)} problem(s) in the data:\n{lines}")

@@ -53,6 +53,8 @@ class Field:
     item_enum: tuple[str, ...] | None
     delimiter: str | None
     derived: bool
+    minimum: float | None = None
+    maximum: float | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def _field(d: dict) -> Field:
         item_enum=tuple(item_enum) if item_enum else None,
         delimiter=d.get("delimiter"),
         derived=bool(d.get("derived", False)),
+        minimum=c.get("minimum"),
+        maximum=c.get("maximum"),
     )
 
 

@@ -74,6 +74,10 @@ def model_problems(table: str, df: pd.DataFrame, file: str | None = None) -> lis
                 expected, value = "a value (the column is required)", ""
             elif check.startswith("str_matches"):
                 expected = "text matching " + check.removeprefix("str_matches(").rstrip(")")
+            elif check.startswith("greater_than_or_equal_to"):
+                expected = "a value of at least " + check.split("(", 1)[1].rstrip(")")
+            elif check.startswith("less_than_or_equal_to"):
+                expected = "a value of at most " + check.split("(", 1)[1].rstrip(")")
             elif check.startswith("isin"):
                 expected = "one of " + ", ".join(schema.field(column).enum or ())
             else:
@@ -82,8 +86,14 @@ def model_problems(table: str, df: pd.DataFrame, file: str | None = None) -> lis
     return problems
 
 
-def check_tables(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> list[Problem]:
+def check_tables(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp, cross_table: bool = True,
+                 known: list[Problem] = ()) -> list[Problem]:
     """Every problem in a set of curated frames: model checks, then cross-table integrity.
+
+    One root cause gives one problem: a model failure at a cell already reported by the
+    reader (``known``) is left out, and while a file or some of its rows could not be read
+    (``cross_table=False``) the cross-table rules, whose failures would only echo it, are
+    not run; a closing problem says so.
 
     Example:
         >>> from steppe.curated import read_curated
@@ -92,8 +102,14 @@ def check_tables(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> l
         >>> check_tables(frames, pd.Timestamp("2026-12-04"))
         []
     """
+    reported = {(p.file, p.line, p.column) for p in known}
     problems = []
     for table, df in frames.items():
-        problems += model_problems(table, df)
-    problems += integrity_problems(frames, current_to)
+        problems += [p for p in model_problems(table, df) if (p.file, p.line, p.column) not in reported]
+    if cross_table:
+        problems += integrity_problems(frames, current_to)
+    else:
+        problems.append(Problem("(all files)", None, None, None,
+                                "readable files first: the cross-table checks (foreign keys, spells, links) "
+                                "run once every file and row above can be read"))
     return problems
