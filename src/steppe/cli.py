@@ -351,23 +351,74 @@ def plot(figure: str, instruments, domain, policy, out: Path) -> None:
 
 @main.command(epilog="TABLES are any of: " + ", ".join(TABLES) + ".")
 @click.argument("tables", nargs=-1, type=click.Choice(list(TABLES)), metavar="[TABLES]...")
-@click.option("--format", "fmt", type=click.Choice(["dta"]), default="dta", show_default=True)
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("steppe-export"),
-              show_default=True, help="Folder to write into.")
-def export(tables, fmt: str, out: Path) -> None:
-    """Write tables (all by default) for Stata (.dta, with value labels and %td dates)."""
-    from .export import export_stata
+@click.option("--format", "fmt", type=click.Choice(["dta", "sqlite", "xlsx"]), default="dta", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="dta: folder to write into (default steppe-export); sqlite, xlsx: the file (default steppe.db, steppe.xlsx).")
+def export(tables, fmt: str, out: Path | None) -> None:
+    """Write tables (all by default) for Stata (.dta, value labels, %td dates), as one SQLite
+    database (keys, foreign keys, full-text search; needs steppe[web]) or one Excel
+    workbook (typed cells, README and codebook sheets; needs steppe[xlsx])."""
+    wanted = list(tables) or None
+    try:
+        if fmt == "dta":
+            from .export import export_stata
 
-    written = export_stata(out, list(tables) or None)
-    click.echo(f"wrote {len(written)} {fmt} file(s) into {out}")
+            out = out or Path("steppe-export")
+            written = export_stata(out, wanted)
+            click.echo(f"wrote {len(written)} dta file(s) into {out}")
+            return
+        if fmt == "sqlite":
+            from .sqlite_export import export_sqlite
+
+            path = export_sqlite(out or Path("steppe.db"), wanted)
+        else:
+            from .workbook import export_xlsx
+
+            path = export_xlsx(out or Path("steppe.xlsx"), wanted)
+    except ModuleNotFoundError as err:
+        extra = "web" if fmt == "sqlite" else "xlsx"
+        raise click.ClickException(f"{fmt} export needs {err.name}: pip install \"steppe[{extra}]\"") from None
+    click.echo(f"wrote {path}")
 
 
 @main.command()
-def codebook() -> None:
-    """The codebook of the reform indicators (Markdown): questions, levels, coding rules."""
-    from .codebook import indicators_markdown
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write steppe.db and metadata.json (default: a temporary folder).")
+def serve(host: str, port: int, folder: Path | None) -> None:
+    """Browse and query the data in a web browser (Datasette; needs steppe[web])."""
+    import tempfile
 
-    click.echo(indicators_markdown(), nl=False)
+    try:
+        import datasette  # noqa: F401
+        import sqlite_utils  # noqa: F401
+    except ModuleNotFoundError as err:
+        raise click.ClickException(f"steppe serve needs {err.name}: pip install \"steppe[web]\"") from None
+    from .site import serve as run
+
+    with tempfile.TemporaryDirectory(prefix="steppe-site-") as tmp:
+        click.echo(f"serving STEPPE {__version__} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+        sys.exit(run(folder or Path(tmp), host, port))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: print).")
+@click.option("--indicators", is_flag=True, help="Only the reform indicators' table (the README's section).")
+def codebook(fmt: str, out: Path | None, indicators: bool) -> None:
+    """The codebook: conventions, every table and column, every indicator's levels and rules."""
+    from . import codebook as book
+
+    text = book.indicators_markdown() if indicators else book.markdown()
+    if fmt == "html":
+        text = book.to_html(text)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}")
 
 
 @main.command()
