@@ -393,3 +393,24 @@ def test_correction_must_change_something(curated):
     line = curated.append("corrections", ["no-op", "events", "KAZ-1995-08-30-constitution", "confidence", "high", "high",
                                           "nothing", "0.6.0", "sudd-kaz-1995-04-29", "", "high", ""])
     assert curated.reports(f"corrections.csv:{line}: column 'new_value': got 'high', expected a value different from old_value")
+
+
+def test_election_votes_must_add_up(curated):
+    line = curated.find("elections", event_id="KAZ-2015-04-26-election")
+    curated.set("elections", line, "notes", "")
+    curated.set("elections", line, "valid_votes", "9036000")
+    assert curated.reports(f"elections.csv:{line}: column 'valid_votes': got '9036000', expected 9036000 = the sum "
+                           "of the candidates' votes")
+
+
+def test_election_winner_must_hold_office(curated):
+    line = curated.find("elections", event_id="KAZ-2022-11-20-election")
+    curated.set("elections", line, "winner", "KAZ-nazarbayev-1990")
+    assert curated.reports(f"elections.csv:{line}: column 'winner': got 'KAZ-nazarbayev-1990', expected a tenure "
+                           "of KAZ in office within 120 days of the vote")
+
+
+def test_election_turnout_must_agree(curated):
+    line = curated.find("elections", event_id="KAZ-2019-06-09-election")
+    curated.set("elections", line, "turnout_pct", "87.54")
+    assert curated.reports(f"elections.csv:{line}: column 'turnout_pct': got '87.54', expected 77.54")

@@ -12,7 +12,8 @@ from .load import load
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from pandera.typing import DataFrame
 
-    from .models import (Claims, Corrections, Countries, CountryYear, DeathPenalty, Events, Institutions,
+    from .models import (Claims, Corrections, Countries, CountryYear, DeathPenalty, ElectionResults, Elections,
+                         Events, Institutions,
                          Instruments, Leaders, NhriAccreditations, Policies, PolicyAdoptions, PolicyLevels,
                          PolicySpells, PolicyYear, Referendums, Sources, TermLimits, TreatyActions,
                          TreatyStatus)
@@ -171,3 +172,24 @@ def policy_year() -> DataFrame[PolicyYear]:
         True
     """
     return load("policy_year")
+
+
+def elections() -> DataFrame[Elections]:
+    """Presidential election rounds: counts, turnout, winner, basis of shares, observation.
+
+    Example:
+        >>> elections().set_index("event_id").loc["KAZ-2022-11-20-election", "winner"]
+        'KAZ-tokayev-2019'
+    """
+    return load("elections")
+
+
+def election_results() -> DataFrame[ElectionResults]:
+    """Each candidate's votes and share in each presidential election round.
+
+    Example:
+        >>> r = election_results().query("event_id == 'UZB-2023-07-09-election'")
+        >>> len(r)
+        4
+    """
+    return load("election_results")

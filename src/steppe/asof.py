@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from .models import AsOf
 
 _NEEDED = ("countries", "term_limits", "institutions", "nhri_accreditations", "death_penalty",
-           "leaders", "treaty_actions", "instruments")
+           "leaders", "treaty_actions", "instruments", "elections", "events")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ACCEPTED = "a date written YYYY-MM-DD, a datetime.date, a datetime.datetime or a pandas Timestamp (without a time zone)"
 
@@ -68,8 +68,9 @@ def as_of(date) -> DataFrame[AsOf]:
     Columns (typed by the ``AsOf`` model, the same whatever the day): country, date,
     independent, beyond_coverage, term_years, max_terms, limit_kind, incumbent_exempt
     (the sitting president is the person the rule exempts), constitutional_review,
-    ombudsman, nhri_status, npm, death_penalty, president, president_name and one
-    ``party_<INSTRUMENT>`` flag per tracked treaty. Blank means unknown or not applicable:
+    ombudsman, nhri_status, npm, death_penalty, president, president_name, the latest
+    presidential election round by then (last_election, its winner's share and turnout)
+    and one ``party_<INSTRUMENT>`` flag per tracked treaty. Blank means unknown or not applicable:
     before a state's independence its institutions and treaty flags are blank. A day after
     the data's ``current_to`` warns (``BeyondCoverageWarning``) and its rows carry
     ``beyond_coverage = True``.

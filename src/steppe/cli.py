@@ -307,6 +307,21 @@ def compare_event_history(policy: str, countries, fmt: str) -> None:
     _emit(table, fmt)
 
 
+@compare.command(name="elections")
+@click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
+@click.option("--until", default=None, help="Count elections up to this day (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def compare_elections(countries, until: str | None, fmt: str) -> None:
+    """Per state: elections, early ones, median winner's share and turnout, real contests."""
+    from .compare import elections
+
+    try:
+        table = elections(list(countries) or None, _day(until, "--until") if until else None)
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\"")) from None
+    _emit(table, fmt)
+
+
 @compare.command(name="innovativeness")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def compare_innovativeness(fmt: str) -> None:

@@ -347,3 +347,55 @@ def innovativeness(policies=None) -> pd.DataFrame:
     out["innovativeness"] = out["innovativeness"].round(3)
     return out.sort_values("innovativeness", ascending=False, ignore_index=True)[
         ["country", "innovativeness", "indicators", "adopted"]]
+
+
+def elections(countries=None, until=None) -> pd.DataFrame:
+    """One row per state: its presidential elections up to ``until`` (default: all), how
+    many were early, indirect or needed a second round, the median winner's share and
+    turnout, and the share of contests with a real runner-up.
+
+    Counts are of elections (a run-off counts with its first round); shares are medians
+    over the rounds that decided an election, on each row's own basis (``pct_basis``;
+    mostly shares of ballots cast or of valid votes, as the commissions published them).
+    ``contested_share`` is the fraction of popular elections whose second-placed
+    candidate (not 'against all') had more than 10 %.
+
+    Example:
+        >>> import steppe
+        >>> e = steppe.compare.elections(["KAZ"]).iloc[0]
+        >>> (int(e["elections"]), int(e["early"]), float(e["contested_share"]))
+        (8, 5, 0.29)
+    """
+    core = core_countries(countries)
+    rounds = load("elections", validate=False)
+    events = load("events", validate=False)[["event_id", "country", "date"]]
+    results = load("election_results", validate=False)
+    rounds = rounds.merge(events, on="event_id")
+    if until is not None:
+        rounds = rounds[rounds["date"] <= pd.Timestamp(until)]
+    deciding = rounds[rounds["winner"].notna()]
+    second = results.assign(_rank=results[results["candidate"] != "against_all"].groupby("event_id")["pct"]
+                            .rank(ascending=False, method="first"))
+    second = second[second["_rank"] == 2].set_index("event_id")["pct"]
+    rows = []
+    for country in core:
+        mine = rounds[rounds["country"] == country]
+        won = deciding[deciding["country"] == country]
+        popular = won[won["kind"] != "indirect"]
+        runner = second.reindex(popular["event_id"])
+        rows.append({
+            "country": country,
+            "elections": int((mine["round"] == 1).sum()),
+            "early": int(((mine["kind"] == "early") & (mine["round"] == 1)).sum()),
+            "indirect": int((mine["kind"] == "indirect").sum()),
+            "second_rounds": int((mine["round"] == 2).sum()),
+            "first": mine["date"].min(), "last": mine["date"].max(),
+            "median_winner_pct": won["winner_pct"].astype("Float64").median(),
+            "median_turnout_pct": popular["turnout_pct"].astype("Float64").median(),
+            "contested_share": round(float((runner.astype("Float64") > 10).fillna(False).mean()), 2)
+            if len(popular) else float("nan"),
+            "uncontested": int((popular["candidates"] == 1).sum()),
+        })
+    out = pd.DataFrame(rows)
+    out.attrs["steppe_version"] = rounds.attrs.get("steppe_version")
+    return out

@@ -178,6 +178,15 @@ def rules_at(days, tables: dict[str, pd.DataFrame], current_to=None) -> pd.DataF
     out["npm"] = npm["institution_id"].notna()
     out["death_penalty"] = _spell_at(grid, tables["death_penalty"], "valid_from", "valid_to", ["status"])["status"]
     out["president"], out["president_name"] = lead["leader_id"], lead["name"]
+    if "elections" in tables and "events" in tables:
+        votes = tables["elections"].merge(tables["events"][["event_id", "country", "date"]], on="event_id")
+        votes = votes.rename(columns={"date": "last_election"}).assign(_until=pd.NaT)
+        votes["_day"] = votes["last_election"]
+        last = _spell_at(grid, votes, "_day", "_until",
+                         ["last_election", "winner_pct", "turnout_pct"])
+        out["last_election"] = pd.to_datetime(last["last_election"])
+        out["last_election_winner_pct"] = last["winner_pct"]
+        out["last_election_turnout_pct"] = last["turnout_pct"]
     for instrument, party in _party_flags(grid, tables).items():
         out[party_column(instrument)] = party
     # Before independence the state's own institutions and treaty consents do not apply.

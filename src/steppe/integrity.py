@@ -679,6 +679,80 @@ def meaning_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
+def election_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """An election row belongs to an election event; its candidates' votes add up to the
+    valid votes (or the notes say by how much the commission's own figures do not); its
+    turnout agrees with ballots and registered voters (0.01 points, or a note; never beyond
+    1 point); its winner has the largest share of its round and is a tenure of the same
+    state in office within 120 days of the vote; counts nest (ballots ≤ registered, valid
+    ≤ ballots).
+
+    Example:
+        >>> ev = pd.DataFrame({"event_id": ["X-2000-01-09-election"], "country": ["UZB"],
+        ...     "date": [pd.Timestamp("2000-01-09")], "kind": ["election"]})
+        >>> el = pd.DataFrame({"event_id": ["X-2000-01-09-election"], "registered_voters": [100],
+        ...     "ballots_cast": [90], "valid_votes": [80], "turnout_pct": [90.0], "winner": [None],
+        ...     "winner_pct": [None], "notes": [None]})
+        >>> res = pd.DataFrame({"event_id": ["X-2000-01-09-election"] * 2, "candidate": ["a", "b"],
+        ...     "votes": [50, 20], "pct": [62.5, 25.0]})
+        >>> [p.expected for p in election_problems({"events": ev, "elections": el, "election_results": res})]
+        ["80 = the sum of the candidates' votes (70), or a note saying why the figures differ"]
+    """
+    problems = []
+    if "elections" not in frames or frames["elections"].empty or "events" not in frames:
+        return problems
+    events = frames["events"].dropna(subset=["event_id"]).drop_duplicates("event_id").set_index("event_id")
+    results = frames.get("election_results", pd.DataFrame(columns=["event_id", "candidate", "votes", "pct"]))
+    leaders = frames["leaders"].set_index("leader_id") if "leaders" in frames else pd.DataFrame()
+    by_event = {k: g for k, g in results.groupby(results["event_id"].astype("object"))} if len(results) else {}
+    for row in frames["elections"].to_dict("records"):
+        eid = row["event_id"]
+        if eid not in events.index:
+            continue
+        event = events.loc[eid]
+        if event["kind"] != "election":
+            problems.append(Problem("elections.csv", _line(row), "event_id", eid, "an event of kind election"))
+        noted = row.get("notes") is not None and not pd.isna(row.get("notes"))
+        reg, cast, valid = row.get("registered_voters"), row.get("ballots_cast"), row.get("valid_votes")
+        if pd.notna(reg) and pd.notna(cast) and cast > reg:
+            problems.append(Problem("elections.csv", _line(row), "ballots_cast", str(cast),
+                                    f"not above registered_voters ({reg})"))
+        if pd.notna(cast) and pd.notna(valid) and valid > cast:
+            problems.append(Problem("elections.csv", _line(row), "valid_votes", str(valid),
+                                    f"not above ballots_cast ({cast})"))
+        turnout = row.get("turnout_pct")
+        if pd.notna(reg) and pd.notna(cast) and reg > 0 and pd.notna(turnout):
+            gap = abs(float(turnout) - 100 * cast / reg)
+            if gap > 1 or (gap > 0.01 and not noted):
+                problems.append(Problem("elections.csv", _line(row), "turnout_pct", str(turnout),
+                                        f"{100 * cast / reg:.2f} (ballots_cast / registered_voters), to 0.01 points"
+                                        + ("" if gap > 1 else ", or a note saying why not")))
+        mine = by_event.get(eid)
+        if mine is not None and pd.notna(valid) and mine["votes"].notna().all():
+            total = int(mine["votes"].sum())
+            if total != int(valid) and not noted:
+                problems.append(Problem("elections.csv", _line(row), "valid_votes", str(valid),
+                                        f"{valid} = the sum of the candidates' votes ({total}), or a note saying "
+                                        "why the figures differ"))
+        winner = row.get("winner")
+        if winner is None or pd.isna(winner) or winner not in leaders.index:
+            continue
+        tenure = leaders.loc[winner]
+        day = event["date"]
+        in_office = (tenure["country"] == event["country"] and tenure["start"] <= day + pd.Timedelta(days=120)
+                     and (pd.isna(tenure["end"]) or tenure["end"] > day))
+        if not in_office:
+            problems.append(Problem("elections.csv", _line(row), "winner", winner,
+                                    f"a tenure of {event['country']} in office within 120 days of the vote "
+                                    f"({_date(day)})"))
+        if mine is not None and mine["pct"].notna().any() and pd.notna(row.get("winner_pct")):
+            best = float(mine["pct"].max())
+            if float(row["winner_pct"]) < best - 0.005:
+                problems.append(Problem("elections.csv", _line(row), "winner_pct", str(row["winner_pct"]),
+                                        f"the largest share of the round ({best}): the winner is not the first"))
+    return problems
+
+
 def coverage_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """No silent absence: every core state has presidential term-limit and death-penalty
     spells from independence (or earlier) to today, and a treaty_status row for every
@@ -737,4 +811,4 @@ def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp
             + event_link_problems(frames) + exemption_problems(frames) + policy_problems(frames)
             + accreditation_problems(frames)
             + correction_problems(frames) + source_problems(frames) + meaning_problems(frames)
-            + coverage_problems(frames))
+            + coverage_problems(frames) + election_problems(frames))

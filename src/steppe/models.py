@@ -327,6 +327,56 @@ class Leaders(pa.DataFrameModel):
         unique = ['leader_id']
 
 
+class Elections(pa.DataFrameModel):
+    """Presidential elections: One row per presidential election round: the counts as the central election commission published them (or, for the early 1990s, as the Nohlen handbook gives them), the winner and how the election was observed."""
+
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=False, description="The election round's event (see `events`, kind election).")
+    round: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=1, le=2, description='1 for the first (or only) round, 2 for a run-off.')
+    kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['regular', 'early', 'repeat', 'indirect'], dtype_kwargs={'categories': ['regular', 'early', 'repeat', 'indirect'], 'ordered': False}, description='regular (on schedule), early (before the term ended), repeat (a re-run of a failed or annulled vote), indirect (chosen by a legislature).')
+    registered_voters: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description='Voters on the lists.')
+    ballots_cast: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description='Voters who took part (ballots issued or cast, as the commission counts them).')
+    valid_votes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description='Valid votes (blank where the commission published none).')
+    turnout_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description='Turnout as published: ballots_cast / registered_voters, in percent.')
+    candidates: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description='Candidates on the ballot.')
+    winner: Series[pd.StringDtype] = pa.Field(nullable=True, description='leader_id (see `leaders`) of the tenure of the person elected; blank if no one was elected in this round.')
+    winner_votes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="The winner's votes.")
+    winner_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description="The winner's share, on the basis in pct_basis.")
+    pct_basis: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['valid', 'cast'], dtype_kwargs={'categories': ['valid', 'cast'], 'ordered': False}, description='What shares are shares of, for this row and its candidates: valid (valid votes) or cast (ballots cast).')
+    final: Series[pd.BooleanDtype] = pa.Field(nullable=False, description="The figures are the commission's final count (false: only preliminary figures were found).")
+    second_round: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='A second round was needed.')
+    observation: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['observed', 'limited', 'assessment', 'not_observed', 'unknown'], dtype_kwargs={'categories': ['observed', 'limited', 'assessment', 'not_observed', 'unknown'], 'ordered': False}, description="OSCE/ODIHR's presence: observed (a full election observation mission), limited (a limited observation mission), assessment (a needs-assessment or expert team only), not_observed (no mission), unknown.")
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=False, description="Ids of the rows of `sources` that establish this row, separated by ';'. At least one.")
+    locator: Series[pd.StringDtype] = pa.Field(nullable=True, description="Where in the source the fact stands: article, paragraph, page or table row (e.g. 'Art. 42(5)').")
+    confidence: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['high', 'medium', 'low'], dtype_kwargs={'categories': ['high', 'medium', 'low'], 'ordered': False}, description='How sure the row is: high (legal text or depositary, or two independent sources agree), medium (one specialist or secondary source), low (sources conflict).')
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'elections'
+        strict = True
+        ordered = True
+        unique = ['event_id']
+
+
+class ElectionResults(pa.DataFrameModel):
+    """Presidential election results by candidate: One row per candidate per election round (and 'against all' where the ballot offered it), with votes and share on the basis of the election row."""
+
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=False, description='The election round (see `elections`).')
+    candidate: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[a-z][a-z0-9_-]*$', description="Readable id of the candidate within the round (surname slug; against_all for 'against all').")
+    name: Series[pd.StringDtype] = pa.Field(nullable=False, description='Name in English.')
+    name_original: Series[pd.StringDtype] = pa.Field(nullable=True, description='Name as the commission published it (Cyrillic).')
+    party: Series[pd.StringDtype] = pa.Field(nullable=True, description='Nominating party or body, or self-nominated; blank if unknown.')
+    votes: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description='Votes received.')
+    pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description="Share of the vote on the election row's pct_basis.")
+    source_ids: Series[pd.StringDtype] = pa.Field(nullable=True, description="Ids of the rows of `sources` for this candidate's figures, separated by ';' (blank: those of the election row).")
+    notes: Series[pd.StringDtype] = pa.Field(nullable=True, description='Disagreements between sources, which value was chosen and why; other caveats.')
+
+    class Config:
+        name = 'election_results'
+        strict = True
+        ordered = True
+        unique = ['event_id', 'candidate']
+
+
 class PolicySpells(pa.DataFrameModel):
     """Spells of the reform indicators: Spells of every indicator's level, half-open [valid_from, valid_to), covering each core state from independence to today without gaps. Curated indicators come from data/curated/policy_spells.csv; derived indicators are computed by the build from the tables they follow from (source_kind)."""
 
@@ -400,6 +450,9 @@ class CountryYear(pa.DataFrameModel):
     country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state (see `countries`).')
     year: Series[pd.Int64Dtype] = pa.Field(nullable=False, description='Calendar year; the state is read at 31 December.')
     president: Series[pd.StringDtype] = pa.Field(nullable=True, description='leader_id of the incumbent at 31 December.')
+    last_election: Series[DateTime] = pa.Field(nullable=True, description='Day of the latest presidential election round held at 31 December (see `elections`).')
+    last_election_winner_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description="The winner's share in that round, on its pct_basis (see `elections`).")
+    last_election_turnout_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description='Turnout in that round.')
     term_years: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description='Length of a presidential term in force.')
     max_terms: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description='Most terms allowed; blank = no limit.')
     limit_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['consecutive', 'lifetime', 'none', 'no_office'], dtype_kwargs={'categories': ['consecutive', 'lifetime', 'none', 'no_office'], 'ordered': False}, description='consecutive, lifetime, none (no limit) or no_office (no presidency); blank = not known.')
@@ -509,6 +562,9 @@ class AsOf(pa.DataFrameModel):
     death_penalty: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], dtype_kwargs={'categories': ['retentionist', 'moratorium', 'abolished_ordinary', 'abolished_all'], 'ordered': False}, description='Death-penalty status.')
     president: Series[pd.StringDtype] = pa.Field(nullable=True, description='leader_id of the president (or acting president) in office that day.')
     president_name: Series[pd.StringDtype] = pa.Field(nullable=True, description='Name of the president in office that day.')
+    last_election: Series[DateTime] = pa.Field(nullable=True, description='Day of the latest presidential election round held on the day (see `elections`).')
+    last_election_winner_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description="The winner's share in that round, on its pct_basis (see `elections`).")
+    last_election_turnout_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description='Turnout in that round.')
     party_CAT: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CAT deposited on or before the day and not denounced.')
     party_CED: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CED deposited on or before the day and not denounced.')
     party_CEDAW: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Consent to CEDAW deposited on or before the day and not denounced.')
@@ -549,6 +605,8 @@ MODELS = {
     'nhri_accreditations': NhriAccreditations,
     'death_penalty': DeathPenalty,
     'leaders': Leaders,
+    'elections': Elections,
+    'election_results': ElectionResults,
     'policy_spells': PolicySpells,
     'claims': Claims,
     'corrections': Corrections,

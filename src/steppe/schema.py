@@ -29,6 +29,8 @@ CURATED_TABLES = (
     "nhri_accreditations",
     "death_penalty",
     "leaders",
+    "elections",
+    "election_results",
     "policy_spells",
     "claims",
     "corrections",
