@@ -19,23 +19,16 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import steppe  # noqa: E402
+from speed import best_of  # noqa: E402
 from steppe.build import build_files  # noqa: E402
 from steppe.curated import read_curated  # noqa: E402
 from steppe.load import _read  # noqa: E402
 from steppe.resources import default_curated_dir  # noqa: E402
 
 RELEASE = ROOT / "data" / "release"
-
-
-def best_of(func, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -162,3 +162,15 @@ def csv_column(col: pd.Series, field: Field) -> list[str]:
     else:
         text = col.astype("object").astype(str)
     return ["" if m else t for m, t in zip(missing, text.astype("object").tolist())]
+
+
+def plain_values(col: pd.Series, field: Field) -> list:
+    """A column as plain Python values for other formats: ``datetime.date``, ``bool``,
+    ``int``, ``float`` or ``str``, and ``None`` for a blank.
+
+    Example:
+        >>> plain_values(pd.Series([pd.Timestamp("1995-08-30"), pd.NaT]), table_schema("events").field("date"))
+        [datetime.date(1995, 8, 30), None]
+    """
+    convert = {"date": lambda v: v.date(), "boolean": bool, "integer": int, "number": float}.get(field.type, str)
+    return [None if pd.isna(v) else convert(v) for v in col.astype("object")]

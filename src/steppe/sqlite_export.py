@@ -27,23 +27,17 @@ def rows_of(table: str):
         >>> next(rows_of("countries"))["is_core"]
         1
     """
-    import pandas as pd
+    from .columns import plain_values
 
     df = load(table, validate=False)
     fields = table_schema(table).fields
     columns = []
     for f in fields:
-        col = df[f.name]
+        values = plain_values(df[f.name], f)
         if f.type == "date":
-            values = [None if pd.isna(v) else v.date().isoformat() for v in col]
+            values = [None if v is None else v.isoformat() for v in values]
         elif f.type == "boolean":
-            values = [None if pd.isna(v) else int(bool(v)) for v in col]
-        elif f.type == "integer":
-            values = [None if pd.isna(v) else int(v) for v in col]
-        elif f.type == "number":
-            values = [None if pd.isna(v) else float(v) for v in col]
-        else:
-            values = [None if pd.isna(v) else str(v) for v in col.astype("object")]
+            values = [None if v is None else int(v) for v in values]
         columns.append(values)
     names = [f.name for f in fields]
     for values in zip(*columns):

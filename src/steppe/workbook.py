@@ -33,10 +33,10 @@ def export_xlsx(path: Path, tables=None) -> Path:
         >>> wb.sheetnames
         ['README', 'codebook', 'countries']
     """
-    import pandas as pd
     from openpyxl import Workbook
 
     from .citation import cite
+    from .columns import plain_values
 
     wb = Workbook(write_only=True)
     readme = wb.create_sheet("README")
@@ -59,20 +59,7 @@ def export_xlsx(path: Path, tables=None) -> Path:
         fields = table_schema(table).fields
         ws.append([_cell(ws, f.name) for f in fields])
         df = load(table, validate=False)
-        columns = []
-        for f in fields:
-            col = df[f.name]
-            if f.type == "date":
-                values = [None if pd.isna(v) else v.date() for v in col]
-            elif f.type == "boolean":
-                values = [None if pd.isna(v) else bool(v) for v in col]
-            elif f.type == "integer":
-                values = [None if pd.isna(v) else int(v) for v in col]
-            elif f.type == "number":
-                values = [None if pd.isna(v) else float(v) for v in col]
-            else:
-                values = [None if pd.isna(v) else str(v) for v in col.astype("object")]
-            columns.append(values)
+        columns = [plain_values(df[f.name], f) for f in fields]
         for values in zip(*columns):
             ws.append([_cell(ws, v) for v in values])
     path = Path(path)
