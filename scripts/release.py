@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from steppe.build import build_files, stale_files, write  # noqa: E402
+from steppe.build import build_files, stale_files  # noqa: E402
 from steppe.diff import BUMPS, diff_packages, render  # noqa: E402
 
 ABOUT = ROOT / "src" / "steppe" / "__about__.py"

@@ -28,7 +28,7 @@ def test_unknown_vocabulary_value(curated):
 
 def test_badly_written_date(curated):
     curated.set("events", 2, "date", "30.08.1995")
-    assert f"events.csv:2: column 'date': got '30.08.1995', expected a date written YYYY-MM-DD" in curated.problems()
+    assert "events.csv:2: column 'date': got '30.08.1995', expected a date written YYYY-MM-DD" in curated.problems()
 
 
 def test_impossible_calendar_date(curated):

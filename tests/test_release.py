@@ -15,7 +15,7 @@ import yaml
 import steppe
 from steppe.build import build_files, write
 from steppe.diff import diff_packages, render
-from steppe.resources import default_curated_dir, repo_root
+from steppe.resources import repo_root
 from steppe.schema import TABLES
 
 ROOT = repo_root()
