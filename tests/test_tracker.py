@@ -140,3 +140,15 @@ def test_tracker_plots_render(tmp_path, args):
     result = CliRunner().invoke(main, ["plot", *args, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10_000
+
+
+def test_indicators_on_a_day_agree_with_the_indicator_year_panel():
+    day = steppe.indicators_on(["2012-12-31", "2022-12-31"])
+    assert len(day) == 2 * 5 * len(POLICIES)
+    py = steppe.policy_year()
+    py = py[py["year"].isin([2012, 2022])].assign(date=lambda d: pd.to_datetime(d["year"].astype(str) + "-12-31"))
+    merged = day.merge(py, on=["country", "date", "policy_id"], suffixes=("", "_panel"))
+    assert len(merged) == len(day)
+    assert (merged["level"] == merged["level_panel"]).all()
+    result = CliRunner().invoke(main, ["as-of", "2022-12-31", "--indicators", "--format", "csv"])
+    assert result.exit_code == 0 and result.output.count("\n") == 5 * len(POLICIES) + 1

@@ -19,7 +19,7 @@ from .schema import TABLES
 
 #: Public names and the module each lives in; imported on first use.
 _LAZY = {
-    "as_of": "asof",
+    "as_of": "asof", "indicators_on": "asof",
     **{t: "accessors" for t in TABLES},
 }
 _SUBMODULES = ("compare",)

@@ -75,6 +75,10 @@ def as_of(date) -> DataFrame[AsOf]:
     the data's ``current_to`` warns (``BeyondCoverageWarning``) and its rows carry
     ``beyond_coverage = True``.
 
+    The reform indicators of the policy tracker are answered by the companion function
+    ``steppe.indicators_on(date)``, in long form (one row per state, day and indicator),
+    so that this frame keeps one column per rule.
+
     Example:
         >>> import steppe
         >>> steppe.as_of("2023-06-01").set_index("country").loc["KAZ", "constitutional_review"]
@@ -100,3 +104,50 @@ def as_of(date) -> DataFrame[AsOf]:
     frame.attrs["current_to"] = end.date().isoformat()
     frame.attrs["beyond_coverage"] = bool(late)
     return frame
+
+
+def indicators_on(date) -> pd.DataFrame:
+    """Every reform indicator's level on ``date`` (or each day of a list), in long form: one
+    row per state, day and indicator, with ``level``, ``level_rank``, ``value``,
+    ``adopted`` (at or above the adoption level; blank when unknown) and the act that set
+    the level. The companion of ``as_of``; it accepts the same days and warns the same way
+    beyond coverage.
+
+    Example:
+        >>> import steppe
+        >>> day = steppe.indicators_on("2022-07-01").set_index(["country", "policy_id"])
+        >>> day.loc[("KAZ", "relatives_ban"), "level"], bool(day.loc[("KAZ", "relatives_ban"), "adopted"])
+        ('ban', True)
+    """
+    from .derive import _spell_at
+    from .tracker import UNKNOWN, level_ranks
+
+    many = isinstance(date, (list, tuple, pd.DatetimeIndex, pd.Series))
+    days = [parse_day(d) for d in (list(date) if many else [date])]
+    if not days:
+        raise ValueError(f"no day given: expected {ACCEPTED}")
+    end = current_to()
+    if any(d > end for d in days):
+        warnings.warn(f"the data is current to {end.date()}: levels after that day are the last known",
+                      BeyondCoverageWarning, stacklevel=2)
+    t = tables(["policies", "policy_levels", "policy_spells"])
+    spells = t["policy_spells"].astype({"country": "object", "policy_id": "object"})
+    keys = spells[["country", "policy_id"]].drop_duplicates()
+    grid = keys.merge(pd.DataFrame({"date": pd.DatetimeIndex(days).astype("datetime64[ns]")}), how="cross")
+    grid["_key"] = grid["country"] + "|" + grid["policy_id"]
+    grid = grid.sort_values(["date", "_key"], kind="mergesort", ignore_index=True)
+    hit = _spell_at(grid, spells.assign(_key=spells["country"] + "|" + spells["policy_id"]), "valid_from",
+                    "valid_to", ["level", "value", "event_id"], by="_key")
+    out = grid[["country", "date", "policy_id"]].copy()
+    out["level"] = hit["level"].astype("object")
+    ranks = level_ranks(t["policy_levels"])
+    bar = {p: ranks[(p, a)] for p, a in zip(t["policies"]["policy_id"], t["policies"]["adoption_level"])}
+    out["level_rank"] = pd.array([ranks.get((p, lv)) for p, lv in zip(out["policy_id"], out["level"])], dtype="Int64")
+    out["value"] = pd.array(hit["value"], dtype="Float64")
+    out["adopted"] = pd.array([None if pd.isna(r) or lv == UNKNOWN else bool(r >= bar[p])
+                               for p, lv, r in zip(out["policy_id"], out["level"], out["level_rank"])],
+                              dtype="boolean")
+    out["event_id"] = hit["event_id"].astype("string")
+    out = out.sort_values(["date", "country", "policy_id"], ignore_index=True)
+    out.attrs["current_to"] = end.date().isoformat()
+    return out

@@ -207,7 +207,8 @@ def _day(text: str, hint: str = "DATE"):
 @main.command(name="as-of")
 @click.argument("date")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-def as_of_cmd(date: str, fmt: str) -> None:
+@click.option("--indicators", is_flag=True, help="The reform indicators' levels that day instead (long form).")
+def as_of_cmd(date: str, fmt: str, indicators: bool) -> None:
     """The rules in force in every state on DATE (YYYY-MM-DD).
 
     A day after the data's coverage is answered with the last known rules, marked in the
@@ -215,12 +216,12 @@ def as_of_cmd(date: str, fmt: str) -> None:
     """
     import warnings
 
-    from .asof import BeyondCoverageWarning, as_of
+    from .asof import BeyondCoverageWarning, as_of, indicators_on
 
     day = _day(date)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", BeyondCoverageWarning)
-        frame = as_of(day)
+        frame = indicators_on(day) if indicators else as_of(day)
     for w in caught:
         click.echo(f"warning: {w.message}", err=True)
     _emit(frame, fmt)
