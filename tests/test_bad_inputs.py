@@ -414,3 +414,38 @@ def test_election_turnout_must_agree(curated):
     line = curated.find("elections", event_id="KAZ-2019-06-09-election")
     curated.set("elections", line, "turnout_pct", "87.54")
     assert curated.reports(f"elections.csv:{line}: column 'turnout_pct': got '87.54', expected 77.54")
+
+
+def test_every_ombudsman_has_an_accreditation_history(curated):
+    rows = curated.rows("nhri_accreditations")
+    curated.write("nhri_accreditations", [r for r in rows if not r[0].startswith("TKM-")])
+    assert curated.reports("nhri_accreditations.csv: column 'institution_id': got 'TKM-ombudsman-2017', expected a "
+                           "GANHRI decision for this ombudsman, or a none_found row")
+
+
+def test_broken_schema_json_is_named(curated, tmp_path, monkeypatch):
+    import shutil
+
+    import steppe.resources
+    from steppe.build import read_schemas
+
+    schemas = tmp_path / "schemas"
+    shutil.copytree(steppe.resources.schemas_dir(), schemas)
+    (schemas / "events.json").write_text('{\n  "name": "events",\n  "fields": [,]\n}\n')
+    monkeypatch.setattr(steppe.resources, "schemas_dir", lambda: schemas)
+    import steppe.build
+
+    monkeypatch.setattr(steppe.build, "read_schemas", read_schemas)
+    problems = [str(p) for p in read_schemas()]
+    assert problems == ["schemas/events.json:3: expected valid JSON (Expecting value at column 14)"]
+
+
+def test_stray_quote_joining_rows_is_reported_where_it_starts(curated):
+    line = curated.find("leaders", leader_id="KAZ-tokayev-2019")
+    path = curated.path / "leaders.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[line - 1] = lines[line - 1].replace(",Kassym-Jomart Tokayev,", ',"Kassym-Jomart Tokayev,', 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    problems = curated.problems()
+    assert any(p.startswith(f"leaders.csv:{line}:") and ("stray quote" in p or "closing quote" in p)
+               for p in problems), problems

@@ -172,6 +172,7 @@ def rules_at(days, tables: dict[str, pd.DataFrame], current_to=None) -> pd.DataF
     acc = acc.assign(_until=pd.NaT)
     decided = _spell_at(grid.assign(_institution=omb["institution_id"].fillna("")), acc, "decision_date", "_until",
                         ["status"], by="_institution")["status"]
+    decided = decided.astype("object").where(decided != "none_found", None)  # searched, no decision: unknown
     out["nhri_status"] = decided.astype("object").where(decided.notna(),
                                                         out["ombudsman"].map({True: "unknown", False: "not_accredited"}))
     npm = _spell_at(grid, inst[inst["kind"] == "npm"], "established", "abolished", ["institution_id"])

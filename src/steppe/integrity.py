@@ -486,7 +486,8 @@ def _adoption_link_problems(events: pd.DataFrame, results: pd.DataFrame) -> list
 
 
 def accreditation_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
-    """Accreditation decisions concern an existing ombudsman institution.
+    """Accreditation decisions concern an existing ombudsman institution, and every
+    ombudsman has its accreditation history (or an explicit none_found row).
 
     Example:
         >>> accreditation_problems({})
@@ -496,6 +497,12 @@ def accreditation_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     if not {"institutions", "nhri_accreditations"} <= frames.keys():
         return problems
     inst = frames["institutions"].set_index("institution_id")
+    reviewed = set(frames["nhri_accreditations"]["institution_id"].dropna().tolist())
+    for institution_id, body in inst[inst["kind"] == "ombudsman"].iterrows():
+        if institution_id not in reviewed:
+            problems.append(Problem("nhri_accreditations.csv", None, "institution_id", str(institution_id),
+                                    "a GANHRI decision for this ombudsman, or a none_found row dated the day "
+                                    "the search was made (no silent absence)"))
     for row in frames["nhri_accreditations"].to_dict("records"):
         if row["institution_id"] not in inst.index:
             continue
