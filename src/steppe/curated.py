@@ -164,7 +164,8 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
             elif "end of data" in reason:
                 expected_text = "a closing quote for the cell opened here (a quote is unclosed)"
             else:
-                expected_text = f"well-formed CSV quoting ({reason})"
+                expected_text = ("well-formed quoting: a quote opened in this record closes where no cell ends "
+                                 f"(a stray quote joins the lines after it; {reason})")
             problems.append(Problem(name, line, None, None, expected_text, unreadable=True))
             break
         if len(record) != len(expected):
