@@ -211,3 +211,19 @@ def test_a_tampered_release_file_is_refused_on_load(tmp_path, monkeypatch):
     assert result.exit_code == 1 and "rebuild it with `steppe build`" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     _read.cache_clear()
+
+
+@pytest.mark.parametrize("view,make", [
+    ("ratification_comparison", lambda: steppe.compare.ratifications()),
+    ("term_limit_comparison", lambda: steppe.compare.term_limits()),
+    ("adoption_comparison", lambda: steppe.compare.adoptions()),
+    ("event_history", lambda: steppe.compare.event_history("gender_quota")),
+    ("innovativeness", lambda: steppe.compare.innovativeness()),
+    ("election_comparison", lambda: steppe.compare.elections()),
+])
+def test_comparisons_return_frames_typed_by_their_models(view, make):
+    from steppe.schema import table_schema
+
+    frame = make()
+    MODELS[view].validate(frame)
+    assert list(frame.columns) == table_schema(view).field_names

@@ -9,10 +9,28 @@ Example:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from .derive import CONSENT, treaty_status_from
 from .load import load
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from pandera.typing import DataFrame
+
+    from .models import (AdoptionComparison, ElectionComparison, EventHistory, Innovativeness,
+                         RatificationComparison, TermLimitComparison)
+
+
+def _typed(frame: pd.DataFrame, view: str) -> pd.DataFrame:
+    """The frame with the columns and dtypes its view schema (``schemas/views/``) defines."""
+    from .columns import conform
+
+    attrs = dict(frame.attrs)
+    out = conform(frame.reset_index(drop=True), view)
+    out.attrs = attrs
+    return out
 
 
 def core_countries(countries=None) -> list[str]:
@@ -33,7 +51,7 @@ def core_countries(countries=None) -> list[str]:
     return [c for c in core if c in wanted]
 
 
-def ratifications(instruments=None, countries=None) -> pd.DataFrame:
+def ratifications(instruments=None, countries=None) -> DataFrame[RatificationComparison]:
     """One row per state × treaty: status today, consent and signature dates, and the delay.
 
     ``delay_days`` counts the days from the later of the instrument's opening for
@@ -86,7 +104,7 @@ def ratifications(instruments=None, countries=None) -> pd.DataFrame:
     out = pd.DataFrame(rows)
     out["delay_days"] = out["delay_days"].astype("Int64")
     out.attrs["steppe_version"] = actions.attrs.get("steppe_version")
-    return out
+    return _typed(out, "ratification_comparison")
 
 
 def ratification_matrix(table: pd.DataFrame) -> pd.DataFrame:
@@ -119,7 +137,7 @@ def ratification_matrix(table: pd.DataFrame) -> pd.DataFrame:
 EFFECTS = ["extension", "exemption", "reset", "interpretation", "removal", "tightening"]
 
 
-def term_limits(countries=None, until=None) -> pd.DataFrame:
+def term_limits(countries=None, until=None) -> DataFrame[TermLimitComparison]:
     """One row per state: term-limit changes by kind, years under each kind of rule, tenures.
 
     Counts are events whose ``term_limit_effect`` is each kind of the Versteeg et al.
@@ -176,7 +194,7 @@ def term_limits(countries=None, until=None) -> pd.DataFrame:
     out = pd.DataFrame(rows)
     out.attrs["steppe_version"] = events.attrs.get("steppe_version")
     out.attrs["until"] = end.date().isoformat()
-    return out
+    return _typed(out, "term_limit_comparison")
 
 
 def _describe(spell) -> str:
@@ -198,7 +216,7 @@ def _describe(spell) -> str:
     return text + (", incumbent exempt" if pd.notna(exempt) and bool(exempt) else "")
 
 
-def adoptions(domain=None, countries=None, policies=None) -> pd.DataFrame:
+def adoptions(domain=None, countries=None, policies=None) -> DataFrame[AdoptionComparison]:
     """One row per state × indicator: when the state adopted it, its place among the five
     and its lag behind the region's first adopter (from ``policy_adoptions``).
 
@@ -232,7 +250,7 @@ def adoptions(domain=None, countries=None, policies=None) -> pd.DataFrame:
                "lag_days", "lag_years", "at_independence", "after_unknown", "reversals", "level_now", "event_id"]
     out = out[columns].sort_values(["policy_id", "country"], ignore_index=True)
     out.attrs["steppe_version"] = table.attrs.get("steppe_version")
-    return out
+    return _typed(out, "adoption_comparison")
 
 
 def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
@@ -263,7 +281,7 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
     return matrix
 
 
-def event_history(policy_id: str, countries=None) -> pd.DataFrame:
+def event_history(policy_id: str, countries=None) -> DataFrame[EventHistory]:
     """Country-year rows for a discrete-time event-history model of adoption (Berry and
     Berry 1990): one row per state and year from the first year at risk to the year of
     adoption, plus the later years flagged ``after_adoption`` (drop them to fit a hazard).
@@ -306,10 +324,10 @@ def event_history(policy_id: str, countries=None) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=["country", "year", "policy_id", "adopted", "after_adoption",
                                       "prior_adopters", "level", "level_known"])
     out.attrs["steppe_version"] = panel.attrs.get("steppe_version")
-    return out
+    return _typed(out, "event_history")
 
 
-def innovativeness(policies=None) -> pd.DataFrame:
+def innovativeness(policies=None) -> DataFrame[Innovativeness]:
     """Each state's static innovativeness over the indicators (as in SPID, Boehmke et al.):
     the mean of its standardised adoption order, sign reversed so that higher = earlier.
 
@@ -345,11 +363,10 @@ def innovativeness(policies=None) -> pd.DataFrame:
     out = allz.groupby("country").agg(innovativeness=("z", "mean"), indicators=("z", "size"),
                                       adopted=("adopted", "sum")).reset_index()
     out["innovativeness"] = out["innovativeness"].round(3)
-    return out.sort_values("innovativeness", ascending=False, ignore_index=True)[
-        ["country", "innovativeness", "indicators", "adopted"]]
+    return _typed(out.sort_values("innovativeness", ascending=False, ignore_index=True), "innovativeness")
 
 
-def elections(countries=None, until=None) -> pd.DataFrame:
+def elections(countries=None, until=None) -> DataFrame[ElectionComparison]:
     """One row per state: its presidential elections up to ``until`` (default: all), how
     many were early, indirect or needed a second round, the median winner's share and
     turnout, and the share of contests with a real runner-up.
@@ -398,4 +415,4 @@ def elections(countries=None, until=None) -> pd.DataFrame:
         })
     out = pd.DataFrame(rows)
     out.attrs["steppe_version"] = rounds.attrs.get("steppe_version")
-    return out
+    return _typed(out, "election_comparison")

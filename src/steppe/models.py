@@ -590,6 +590,131 @@ class AsOf(pa.DataFrameModel):
         unique = ['country', 'date']
 
 
+class RatificationComparison(pa.DataFrameModel):
+    """State × treaty: consent and delay: Returned by steppe.compare.ratifications: one row per state and tracked treaty."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state.')
+    instrument: Series[pd.StringDtype] = pa.Field(nullable=False, description='Code of the treaty (see `instruments`).')
+    status: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['party', 'signatory', 'none'], dtype_kwargs={'categories': ['party', 'signatory', 'none'], 'ordered': False}, description='party, signatory or none, from the depositary actions.')
+    consent_action: Series[pd.StringDtype] = pa.Field(nullable=True, description="The first consent's kind (ratification, accession, succession, acceptance, approval).")
+    consent_date: Series[DateTime] = pa.Field(nullable=True, description='Day the first consent was deposited.')
+    in_force_date: Series[DateTime] = pa.Field(nullable=True, description='Day the treaty entered into force for the state.')
+    signature_date: Series[DateTime] = pa.Field(nullable=True, description='Day of signature, if any.')
+    delay_days: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Days from delay_from's day to the consent.")
+    delay_from: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['opened_for_signature', 'adopted', 'independence'], dtype_kwargs={'categories': ['opened_for_signature', 'adopted', 'independence'], 'ordered': False}, description='Start of the delay: opened_for_signature, adopted (no opening day recorded) or independence (the treaty is older than the state).')
+
+    class Config:
+        name = 'ratification_comparison'
+        strict = True
+        ordered = True
+        unique = ['country', 'instrument']
+
+
+class TermLimitComparison(pa.DataFrameModel):
+    """Term-limit comparison: Returned by steppe.compare.term_limits: one row per state."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state.')
+    extension: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Events coded 'extension' in the evasion typology.")
+    exemption: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Events coded 'exemption' in the evasion typology.")
+    reset: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Events coded 'reset' in the evasion typology.")
+    interpretation: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Events coded 'interpretation' in the evasion typology.")
+    removal: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Events coded 'removal' in the evasion typology.")
+    tightening: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Events coded 'tightening' in the evasion typology.")
+    years_binding: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Years a limit bound the sitting president.')
+    years_exempt: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Years the sitting president was the person exempt from a limit.')
+    years_no_limit: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Years with no limit or no presidency.')
+    years_unknown: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Years whose rule is not known.')
+    longest_tenure_years: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='Longest continuous tenure, to the end day.')
+    rule_at_end: Series[pd.StringDtype] = pa.Field(nullable=True, description='The rule in force on the end day, in words.')
+
+    class Config:
+        name = 'term_limit_comparison'
+        strict = True
+        ordered = True
+        unique = ['country']
+
+
+class AdoptionComparison(pa.DataFrameModel):
+    """Adoption comparison: Returned by steppe.compare.adoptions: one row per state and indicator."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state.')
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, description='The indicator (see `policies`).')
+    domain: Series[pd.StringDtype] = pa.Field(nullable=True, description='Policy domain of the indicator.')
+    adopted: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The indicator reached its adoption level.')
+    adoption_date: Series[DateTime] = pa.Field(nullable=True, description='First day at or above the adoption level.')
+    adoption_level: Series[pd.StringDtype] = pa.Field(nullable=True, description='Level reached that day.')
+    adoption_order: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Place among the five (1 = first).')
+    lag_days: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Days after the first adopter.')
+    lag_years: Series[pd.Float64Dtype] = pa.Field(nullable=True, description='lag_days / 365.25, rounded to 0.1.')
+    at_independence: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='Held since independence.')
+    after_unknown: Series[pd.BooleanDtype] = pa.Field(nullable=True, description='An unknown period precedes adoption.')
+    reversals: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description='Later drops below the adoption level.')
+    level_now: Series[pd.StringDtype] = pa.Field(nullable=True, description='Level on the day the data is current to.')
+    event_id: Series[pd.StringDtype] = pa.Field(nullable=True, description='The act that brought adoption.')
+
+    class Config:
+        name = 'adoption_comparison'
+        strict = True
+        ordered = True
+        unique = ['country', 'policy_id']
+
+
+class EventHistory(pa.DataFrameModel):
+    """Event-history frame: Returned by steppe.compare.event_history: one row per state and year at risk of adopting an indicator (and later years, flagged)."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state.')
+    year: Series[pd.Int64Dtype] = pa.Field(nullable=False, description='Calendar year (the level at 31 December).')
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, description='The indicator.')
+    adopted: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, le=1, description='1 in the year of adoption, else 0.')
+    after_adoption: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='A year after adoption (drop it to fit a hazard model).')
+    prior_adopters: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Other core states that had adopted by the end of the previous year.')
+    level: Series[pd.StringDtype] = pa.Field(nullable=True, description='Level at 31 December.')
+    level_known: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The level is not unknown.')
+
+    class Config:
+        name = 'event_history'
+        strict = True
+        ordered = True
+        unique = ['country', 'year']
+
+
+class Innovativeness(pa.DataFrameModel):
+    """Innovativeness: Returned by steppe.compare.innovativeness: one row per state."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state.')
+    innovativeness: Series[pd.Float64Dtype] = pa.Field(nullable=False, description='Mean standardised adoption order, sign reversed (higher = earlier).')
+    indicators: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Indicators in the mean.')
+    adopted: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Indicators the state adopted.')
+
+    class Config:
+        name = 'innovativeness'
+        strict = True
+        ordered = True
+        unique = ['country']
+
+
+class ElectionComparison(pa.DataFrameModel):
+    """Election comparison: Returned by steppe.compare.elections: one row per state."""
+
+    country: Series[pd.StringDtype] = pa.Field(nullable=False, str_matches='^[A-Z]{3}$', description='ISO 3166-1 alpha-3 code of the state.')
+    elections: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Elections (first rounds).')
+    early: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Early elections.')
+    indirect: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Elections by a legislature.')
+    second_rounds: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Run-offs.')
+    first: Series[DateTime] = pa.Field(nullable=True, description='Day of the first election.')
+    last: Series[DateTime] = pa.Field(nullable=True, description='Day of the latest election.')
+    median_winner_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description="Median winner's share, on each round's basis.")
+    median_turnout_pct: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=100, description='Median turnout of the popular elections.')
+    contested_share: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=1, description='Share of popular elections whose runner-up had more than 10 %.')
+    uncontested: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='Popular elections with a single candidate.')
+
+    class Config:
+        name = 'election_comparison'
+        strict = True
+        ordered = True
+        unique = ['country']
+
+
 MODELS = {
     'sources': Sources,
     'countries': Countries,
@@ -614,4 +739,10 @@ MODELS = {
     'policy_adoptions': PolicyAdoptions,
     'policy_year': PolicyYear,
     'as_of': AsOf,
+    'ratification_comparison': RatificationComparison,
+    'term_limit_comparison': TermLimitComparison,
+    'adoption_comparison': AdoptionComparison,
+    'event_history': EventHistory,
+    'innovativeness': Innovativeness,
+    'election_comparison': ElectionComparison,
 }
