@@ -83,6 +83,9 @@ def test_installed_wheel_loads_every_table_from_another_folder(wheel, tmp_path):
                              cwd=tmp_path, env=env, capture_output=True, text=True)
     assert tracker.returncode == 0, tracker.stderr
     assert "2003-03-25 #1" in tracker.stdout
+    votes = subprocess.run([str(venv / "bin" / "steppe"), "compare", "elections", "--format", "csv"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert votes.returncode == 0 and votes.stdout.startswith("country,elections,early"), votes.stderr
     history = subprocess.run([str(py), "-c", "import steppe; print(len(steppe.compare.event_history('trafficking_law')))"],
                              cwd=tmp_path, env=env, capture_output=True, text=True)
     assert history.returncode == 0 and int(history.stdout) > 100, history.stderr
