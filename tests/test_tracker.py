@@ -152,3 +152,14 @@ def test_indicators_on_a_day_agree_with_the_indicator_year_panel():
     assert (merged["level"] == merged["level_panel"]).all()
     result = CliRunner().invoke(main, ["as-of", "2022-12-31", "--indicators", "--format", "csv"])
     assert result.exit_code == 0 and result.output.count("\n") == 5 * len(POLICIES) + 1
+
+
+def test_curated_indicators_agree_with_the_institutions_they_presuppose():
+    days = pd.date_range("1992-01-01", "2026-12-01", freq="QS")
+    levels = steppe.indicators_on(days).pivot_table(index=["country", "date"], columns="policy_id",
+                                                    values="level", aggfunc="first")
+    petition = levels["constitutional_petition"] == "direct"
+    assert (levels.loc[petition, "constitutional_review"] != "none").all()
+    immune = levels["ombudsman_immunity"].isin(["statutory", "constitutional"])
+    assert (levels.loc[immune, "ombudsman"] == "yes").all()
+    assert immune.sum() > 20 and petition.sum() > 100
