@@ -449,3 +449,29 @@ def test_stray_quote_joining_rows_is_reported_where_it_starts(curated):
     problems = curated.problems()
     assert any(p.startswith(f"leaders.csv:{line}:") and ("stray quote" in p or "closing quote" in p)
                for p in problems), problems
+
+
+def test_text_that_readers_take_for_a_blank(curated):
+    line = curated.find("events", event_id="KAZ-1995-08-30-constitution")
+    curated.set("events", line, "notes", "NaN")
+    assert curated.reports(f"events.csv:{line}: column 'notes': got 'NaN', expected a blank cell for an unknown value")
+
+
+def test_list_items_with_spaces(curated):
+    line = curated.find("events", event_id="KAZ-1995-08-30-constitution")
+    ids = curated.get("events", line, "source_ids").split(";")
+    curated.set("events", line, "source_ids", "; ".join(ids))
+    assert curated.reports(f"events.csv:{line}: column 'source_ids': got '{'; '.join(ids)}', expected items "
+                           "separated by ';' without spaces")
+
+
+def test_missing_file_is_one_problem(curated):
+    (curated.path / "leaders.csv").unlink()
+    problems = curated.problems()
+    assert problems[0].startswith("leaders.csv: expected the file") and len(problems) == 2
+
+
+def test_zero_term_limit(curated):
+    line = curated.find("term_limits", country="KAZ", valid_from="2022-09-17")
+    curated.set("term_limits", line, "max_terms", "0")
+    assert curated.reports(f"term_limits.csv:{line}: column 'max_terms': got '0', expected a value of at least 1")

@@ -27,6 +27,10 @@ _INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060
 #: A text cell starting with one of these is run as a formula by spreadsheets.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _BOM = b"\xef\xbb\xbf"
+#: Texts that pandas (by default) or the Table Schemas' missingValues read as a blank: a
+#: cell holding one would silently turn into "unknown" for the release's readers.
+MISSING_MARKERS = frozenset({"nan", "NaN", "-nan", "-NaN", "NA", "N/A", "n/a", "#N/A", "#NA", "NULL", "null",
+                             "None", "<NA>", "#N/A N/A"})
 _INT = re.compile(r"^-?\d+$")
 _BOOL = {"true": True, "false": False}
 
@@ -113,7 +117,7 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
     name = path.name
     if not path.is_file():
         return typed_frame([], schema, schema.curated_fields), [
-            Problem(name, None, None, None, f"the file {path} to exist")
+            Problem(name, None, None, None, f"the file {path} to exist", unreadable=True)
         ]
     problems: list[Problem] = []
     expected = [f.name for f in schema.curated_fields]
@@ -186,6 +190,11 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
                                         "(spreadsheets run such a cell as a formula)"))
             if cell != cell.strip():
                 problems.append(Problem(name, line, f.name, cell, "no leading or trailing spaces"))
+            if f.type in ("string", "list") and cell.strip() in MISSING_MARKERS:
+                problems.append(Problem(name, line, f.name, cell, "a blank cell for an unknown value (tools "
+                                        "reading the release would take this text for a missing value)"))
+            if f.type == "list" and any(part != part.strip() for part in cell.split(f.delimiter or ";")):
+                problems.append(Problem(name, line, f.name, cell, "items separated by ';' without spaces"))
             if cell == "":
                 row[f.name] = None
                 continue
