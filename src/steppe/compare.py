@@ -33,6 +33,20 @@ def _typed(frame: pd.DataFrame, view: str) -> pd.DataFrame:
     return out
 
 
+def _requested(wanted, known, what: str, hint: str) -> list[str]:
+    """The requested codes (one or a list), or KeyError naming the unknown ones.
+
+    Example:
+        >>> _requested("UNTOC", {"UNTOC", "CAT"}, "instrument(s)", "codes from steppe.instruments()")
+        ['UNTOC']
+    """
+    wanted = [wanted] if isinstance(wanted, str) else list(wanted)
+    unknown = sorted(set(wanted) - set(known))
+    if unknown:
+        raise KeyError(f"unknown {what}: {', '.join(unknown)}; expected {hint}")
+    return wanted
+
+
 def core_countries(countries=None) -> list[str]:
     """The five core states, or the requested ones among them (codes in any case).
 
@@ -44,10 +58,8 @@ def core_countries(countries=None) -> list[str]:
     core = core.loc[core["is_core"].astype(bool), "country"].tolist()
     if countries is None:
         return core
-    wanted = [countries.upper()] if isinstance(countries, str) else [c.upper() for c in countries]
-    unknown = sorted(set(wanted) - set(core))
-    if unknown:
-        raise KeyError(f"unknown country code(s): {', '.join(unknown)}; expected {', '.join(core)}")
+    upper = countries.upper() if isinstance(countries, str) else [c.upper() for c in countries]
+    wanted = _requested(upper, core, "country code(s)", ", ".join(core))
     return [c for c in core if c in wanted]
 
 
@@ -70,10 +82,7 @@ def ratifications(instruments=None, countries=None) -> DataFrame[RatificationCom
     inst = load("instruments", validate=False)
     inst = inst[inst["kind"] != "soft_law"]
     if instruments is not None:
-        wanted = [instruments] if isinstance(instruments, str) else list(instruments)
-        unknown = sorted(set(wanted) - set(inst["instrument"]))
-        if unknown:
-            raise KeyError(f"unknown instrument(s): {', '.join(unknown)}; expected codes from steppe.instruments()")
+        wanted = _requested(instruments, inst["instrument"], "instrument(s)", "codes from steppe.instruments()")
         inst = inst[inst["instrument"].isin(wanted)]
     core = core_countries(countries)
     actions = load("treaty_actions", validate=False)
@@ -237,10 +246,7 @@ def adoptions(domain=None, countries=None, policies=None) -> DataFrame[AdoptionC
             raise KeyError(f"unknown domain {domain!r}; expected one of {', '.join(known)}")
         meta = meta[meta["domain"] == domain]
     if policies is not None:
-        wanted = [policies] if isinstance(policies, str) else list(policies)
-        unknown = sorted(set(wanted) - set(meta["policy_id"]))
-        if unknown:
-            raise KeyError(f"unknown indicator(s): {', '.join(unknown)}; expected ids from steppe.policies()")
+        wanted = _requested(policies, meta["policy_id"], "indicator(s)", "ids from steppe.policies()")
         meta = meta[meta["policy_id"].isin(wanted)]
     core = core_countries(countries)
     out = table[table["policy_id"].isin(meta["policy_id"]) & table["country"].isin(core)].copy()
