@@ -190,7 +190,9 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
                                         "(spreadsheets run such a cell as a formula)"))
             if cell != cell.strip():
                 problems.append(Problem(name, line, f.name, cell, "no leading or trailing spaces"))
-            if f.type in ("string", "list") and cell.strip() in MISSING_MARKERS:
+            # The corrections log keeps an old value verbatim, even one such marker.
+            if f.type in ("string", "list") and cell.strip() in MISSING_MARKERS and not (
+                    table == "corrections" and f.name in ("old_value", "new_value")):
                 problems.append(Problem(name, line, f.name, cell, "a blank cell for an unknown value (tools "
                                         "reading the release would take this text for a missing value)"))
             if f.type == "list" and any(part != part.strip() for part in cell.split(f.delimiter or ";")):
