@@ -140,12 +140,16 @@ def build(src: Path | None, out: Path | None, check: bool) -> None:
               help="Folder of curated CSV sources (default: the checkout's data/curated).")
 @_fail_on_data_error
 def validate(src: Path | None) -> None:
-    """Check the curated sources against the schemas and integrity rules; write nothing."""
-    from .build import prepare
+    """Check the curated sources against the schemas and integrity rules; write nothing.
+
+    Every rule on the sources runs here. `steppe build --check` also derives the panel and
+    the tracker and checks every table the release would hold against its model.
+    """
+    from .build import check_sources
     from .resources import default_curated_dir
 
-    _, tables = prepare(src or _checkout_dir(default_curated_dir, "--src"))
-    click.echo(f"valid: {len(tables)} tables, {sum(len(t) for t in tables.values())} rows")
+    _, frames = check_sources(src or _checkout_dir(default_curated_dir, "--src"))
+    click.echo(f"valid: {len(frames)} curated tables, {sum(len(t) for t in frames.values())} rows")
 
 
 @main.command()

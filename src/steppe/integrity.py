@@ -10,6 +10,8 @@ one source id per page.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .curated import LINE
@@ -22,6 +24,8 @@ EARLIEST_STATE_ACT = pd.Timestamp("1990-01-01")
 #: Instruments may be older than the states; none of the tracked ones predates this.
 EARLIEST_INSTRUMENT = pd.Timestamp("1945-01-01")
 REVIEW_KINDS = ("constitutional_court", "constitutional_council", "constitutional_chamber")
+#: The day written inside an event id.
+_ID_DAY = re.compile(r"^[A-Z]{3}-(\d{4}-\d{2}-\d{2})-")
 
 
 def _file(table: str) -> str:
@@ -51,6 +55,7 @@ def foreign_key_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         []
     """
     problems = []
+    known: dict[tuple[str, str], set] = {}  # each referenced column's values, collected once
     for table, df in frames.items():
         if df.empty:
             continue
@@ -60,14 +65,26 @@ def foreign_key_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             (ref_column,) = fk["reference"]["fields"]
             if ref_table not in frames or column not in df.columns:
                 continue
-            known = set(frames[ref_table][ref_column].dropna().tolist())
-            values = df[column].astype("object")
-            present = values.notna().tolist()
-            bad = df[[p and v not in known for p, v in zip(present, values.tolist())]]
-            for row in bad.to_dict("records"):
-                problems.append(Problem(_file(table), _line(row), column, str(row[column]),
+            if (ref_table, ref_column) not in known:
+                known[(ref_table, ref_column)] = set(frames[ref_table][ref_column].dropna().tolist())
+            ids = known[(ref_table, ref_column)]
+            values = df[column].tolist()
+            bad = [i for i, v in enumerate(values) if v not in ids and not _blank(v)]
+            for i in bad:
+                problems.append(Problem(_file(table), _line_at_position(df, i), column, str(values[i]),
                                         f"{'an' if ref_column[0] in 'aeiou' else 'a'} {ref_column} listed in {ref_table}.csv"))
     return problems
+
+
+def _blank(value) -> bool:
+    return value is None or (not isinstance(value, str) and pd.isna(value))
+
+
+def _line_at_position(df: pd.DataFrame, position: int) -> int | None:
+    if LINE not in df.columns:
+        return None
+    value = df[LINE].iat[position]
+    return None if pd.isna(value) else int(value)
 
 
 def list_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -85,20 +102,6 @@ def list_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         for field in schema.fields:
             if field.type != "list" or field.name not in df.columns:
                 continue
-            cells = df[field.name].astype("object")
-            present = cells[cells.notna()]
-            items = present.str.split(";")
-            stripped = items.map(lambda xs: [x.strip() for x in xs])
-            empty = stripped.map(lambda xs: "" in xs)
-            twice = stripped.map(lambda xs: len(xs) != len(set(xs)))
-            for index in present.index[empty.to_numpy()]:
-                problems.append(Problem(_file(table), _line_at(df, index), field.name, str(cells[index]),
-                                        "ids separated by ';' with none empty"))
-            for index in present.index[twice.to_numpy()]:
-                problems.append(Problem(_file(table), _line_at(df, index), field.name, str(cells[index]),
-                                        "no id listed twice"))
-            flat = stripped.explode()
-            flat = flat[flat != ""]
             if field.name == "source_ids":
                 known, expected = sources, "a source_id listed in sources.csv"
             elif field.name == "event_ids":
@@ -106,10 +109,23 @@ def list_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             elif field.item_enum:
                 known, expected = set(field.item_enum), "one of " + ", ".join(field.item_enum)
             else:
-                continue
-            unknown = [item not in known for item in flat.tolist()]  # set lookups beat isin on a set here
-            for index, item in flat[unknown].items():
-                problems.append(Problem(_file(table), _line_at(df, index), field.name, item, expected))
+                known = expected = None
+            for position, cell in enumerate(df[field.name].tolist()):
+                if _blank(cell):
+                    continue
+                items = [x.strip() for x in cell.split(";")]
+                if "" in items:
+                    problems.append(Problem(_file(table), _line_at_position(df, position), field.name, cell,
+                                            "ids separated by ';' with none empty"))
+                if len(items) != len(set(items)):
+                    problems.append(Problem(_file(table), _line_at_position(df, position), field.name, cell,
+                                            "no id listed twice"))
+                if known is None:
+                    continue
+                for item in items:
+                    if item and item not in known:
+                        problems.append(Problem(_file(table), _line_at_position(df, position), field.name, item,
+                                                expected))
     return problems
 
 
@@ -124,32 +140,33 @@ def _spell_problems(df: pd.DataFrame, table: str, group: list[str], start: str, 
                     contiguous: bool) -> list[Problem]:
     """Spells in each group start before they end, do not overlap and (optionally) leave no gap.
 
-    Vectorised: the spells are sorted once and each is compared with the next of its group.
+    The spells are sorted once and each is compared with the next of its group.
     """
     problems = []
     if df.empty:
         return problems
-    ordered = df.sort_values([*group, start], kind="mergesort").reset_index(drop=True)
-    backwards = ordered[ordered[end].notna() & ordered[start].notna() & (ordered[end] <= ordered[start])]
-    for row in backwards.to_dict("records"):
-        problems.append(Problem(_file(table), _line(row), end, _date(row[end]),
-                                f"a date after {start} {_date(row[start])}"))
-    keys = ordered[group].astype("object")
-    same = (keys == keys.shift(-1)).all(axis=1)
-    nxt = ordered.shift(-1)
-    overlap = same & (ordered[end].isna() | (ordered[end] > nxt[start]))
-    gap = same & ~overlap & (ordered[end] < nxt[start]) if contiguous else same & False
-    for i in ordered.index[overlap | gap]:
-        prev, following = ordered.loc[i].to_dict(), nxt.loc[i].to_dict()
-        who = "/".join(str(prev[g]) for g in group)
-        if overlap[i]:
-            problems.append(Problem(_file(table), _line(following), start, _date(following[start]),
-                                    f"no overlap with the {who} spell from {_date(prev[start])} "
-                                    f"to {_date(prev[end]) or 'today'} (line {_line(prev)})"))
-        else:
-            problems.append(Problem(_file(table), _line(following), start, _date(following[start]),
-                                    f"{_date(prev[end])}, the end of the previous {who} spell "
-                                    f"(line {_line(prev)}): spells leave no gap"))
+    ordered = df[[*group, start, end, *([LINE] if LINE in df.columns else [])]].sort_values(
+        [*group, start], kind="mergesort")
+    keys = list(zip(*(ordered[g].tolist() for g in group)))
+    starts, ends = ordered[start].tolist(), ordered[end].tolist()
+    lines = [None if _blank(v) else int(v) for v in ordered[LINE].tolist()] if LINE in ordered else [None] * len(ordered)
+    for i, (s, e) in enumerate(zip(starts, ends)):
+        if not _blank(s) and not _blank(e) and e <= s:
+            problems.append(Problem(_file(table), lines[i], end, _date(e), f"a date after {start} {_date(s)}"))
+    for i in range(len(keys) - 1):
+        if keys[i] != keys[i + 1] or any(_blank(k) for k in keys[i]):
+            continue
+        following = starts[i + 1]
+        later = not _blank(following)
+        who = "/".join(str(k) for k in keys[i])
+        if _blank(ends[i]) or (later and ends[i] > following):
+            problems.append(Problem(_file(table), lines[i + 1], start, _date(following),
+                                    f"no overlap with the {who} spell from {_date(starts[i])} "
+                                    f"to {_date(ends[i]) or 'today'} (line {lines[i]})"))
+        elif contiguous and later and ends[i] < following:
+            problems.append(Problem(_file(table), lines[i + 1], start, _date(following),
+                                    f"{_date(ends[i])}, the end of the previous {who} spell "
+                                    f"(line {lines[i]}): spells leave no gap"))
     return problems
 
 
@@ -216,28 +233,29 @@ def treaty_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     problems = []
     if not {"instruments", "treaty_actions", "treaty_status"} <= frames.keys():
         return problems
-    inst = frames["instruments"].set_index("instrument")
+    inst = {row["instrument"]: row for row in _records(frames["instruments"], [
+        "instrument", "kind", "opened_for_signature_date", "adopted_date"])}
     actions = frames["treaty_actions"]
-    for row in actions.to_dict("records"):
-        if row["instrument"] not in inst.index:
+    for row in _records(actions, ["instrument", "date"]):
+        meta = inst.get(row["instrument"])
+        if meta is None:
             continue
-        meta = inst.loc[row["instrument"]]
         if meta["kind"] == "soft_law":
-            problems.append(Problem("treaty_actions.csv", _line(row), "instrument", row["instrument"],
+            problems.append(Problem("treaty_actions.csv", row[LINE], "instrument", row["instrument"],
                                     "a treaty or protocol (soft-law standards have no depositary actions)"))
             continue
         opened = meta["opened_for_signature_date"]
-        if pd.isna(opened):
+        if _blank(opened):
             opened = meta["adopted_date"]
-        if pd.notna(opened) and pd.notna(row["date"]) and row["date"] < opened:
-            problems.append(Problem("treaty_actions.csv", _line(row), "date", _date(row["date"]),
+        if not _blank(opened) and not _blank(row["date"]) and row["date"] < opened:
+            problems.append(Problem("treaty_actions.csv", row[LINE], "date", _date(row["date"]),
                                     f"a date not before {row['instrument']} opened for signature on {_date(opened)}"))
     status = frames["treaty_status"]
-    derived = statuses_as_of(actions, status)
-    wrong = status[status["status"].astype("object").to_numpy() != derived.to_numpy()]
-    for row, expected in zip(wrong.to_dict("records"), derived[wrong.index]):
-        problems.append(Problem("treaty_status.csv", _line(row), "status", str(row["status"]),
-                                f"{expected}, as the actions in treaty_actions.csv up to {_date(row['as_of'])} show"))
+    derived = statuses_as_of(actions, status).tolist()
+    for row, expected in zip(_records(status, ["status", "as_of"]), derived):
+        if row["status"] != expected:
+            problems.append(Problem("treaty_status.csv", row[LINE], "status", str(row["status"]),
+                                    f"{expected}, as the actions in treaty_actions.csv up to {_date(row['as_of'])} show"))
     return problems
 
 
@@ -283,34 +301,43 @@ def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     problems = []
     if "events" not in frames:
         return problems
-    # A duplicated or missing id is reported by the model check; look up the first row.
-    events = frames["events"].dropna(subset=["event_id"]).drop_duplicates("event_id").set_index("event_id")
+    events = _events_by_id(frames["events"])
     if "referendums" in frames:
         results = frames["referendums"]
-        for row in results.to_dict("records"):
-            if row["event_id"] in events.index and events.at[row["event_id"], "kind"] != "referendum":
-                problems.append(Problem("referendums.csv", _line(row), "event_id", row["event_id"],
+        voted = set()
+        for row in _records(results, ["event_id"]):
+            voted.add(row["event_id"])
+            if row["event_id"] in events and events[row["event_id"]]["kind"] != "referendum":
+                problems.append(Problem("referendums.csv", row[LINE], "event_id", row["event_id"],
                                         "an event of kind referendum"))
-        missing = events[(events["kind"] == "referendum") & ~events.index.isin(set(results["event_id"]))]
-        for event_id, line in zip(missing.index, missing.get(LINE, pd.Series(None, index=missing.index))):
-            problems.append(Problem("events.csv", None if pd.isna(line) else int(line), "event_id", event_id,
-                                    "a result row in referendums.csv for this referendum"))
+        for event_id, event in events.items():
+            if event["kind"] == "referendum" and event_id not in voted:
+                problems.append(Problem("events.csv", event[LINE], "event_id", event_id,
+                                        "a result row in referendums.csv for this referendum"))
         problems += _adoption_link_problems(events, results)
     for table, start in (("term_limits", "valid_from"), ("death_penalty", "valid_from"),
                          ("institutions", "established"), ("policy_spells", "valid_from")):
         if table not in frames:
             continue
-        df = frames[table]
-        linked = df[df["event_id"].notna() & df["event_id"].isin(events.index)]
-        ev = events.loc[linked["event_id"].astype("object"), ["date", "in_force_date"]]
-        starts = linked[start].to_numpy()
-        ok = (starts == ev["date"].to_numpy()) | (starts == ev["in_force_date"].to_numpy())
-        for row in linked[~ok].to_dict("records"):
-            e = events.loc[row["event_id"]]
-            problems.append(Problem(_file(table), _line(row), start, _date(row[start]),
+        for row in _records(frames[table], ["event_id", start]):
+            e = events.get(row["event_id"])
+            if e is None or row[start] == e["date"] or row[start] == e["in_force_date"]:
+                continue
+            problems.append(Problem(_file(table), row[LINE], start, _date(row[start]),
                                     f"the date ({_date(e['date'])}) or entry into force "
                                     f"({_date(e['in_force_date']) or 'blank'}) of event {row['event_id']}"))
     return problems
+
+
+def _events_by_id(events: pd.DataFrame) -> dict[str, dict]:
+    """Each event's row by id (a duplicated or missing id is reported by the constraint
+    checks: the first row counts)."""
+    out: dict[str, dict] = {}
+    for row in _records(events, ["event_id", "country", "date", "in_force_date", "kind", "adopted_by",
+                                 "term_limit_effect"]):
+        if not _blank(row["event_id"]):
+            out.setdefault(row["event_id"], row)
+    return out
 
 
 def exemption_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -387,74 +414,95 @@ def policy_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     if "instruments" in frames:
         inst = frames["instruments"]
         treaties = {"treaty_" + str(i).lower().replace("-", "_") for i in inst.loc[inst["kind"] != "soft_law", "instrument"]}
+    ranked: dict[str, list[tuple[int, str]]] = {}  # indicator → (rank, level), in one pass
+    for pid, level, rank in zip(levels["policy_id"].tolist(), levels["level"].tolist(), levels["rank"].tolist()):
+        ranked.setdefault(pid, []).append((rank, level))
     vocab = {}
-    for row in policies.to_dict("records"):
+    for row in _records(policies, ["policy_id", "levels", "adoption_level", "source_kind"]):
         pid = row["policy_id"]
         listed = _ids(row["levels"])
         vocab[pid] = listed
-        mine = levels[levels["policy_id"] == pid].sort_values("rank")
-        ranked = [str(lv) for lv in mine["level"]]
-        if ranked != listed or [int(r) for r in mine["rank"]] != list(range(len(mine))):
-            have = ", ".join(f"{lv}={int(r)}" for lv, r in zip(mine["level"], mine["rank"])) or "no levels"
-            problems.append(Problem("policies.csv", _line(row), "levels", str(row["levels"]),
+        mine = sorted(ranked.get(pid, []), key=lambda pair: pair[0])
+        if [str(lv) for _, lv in mine] != listed or [int(r) for r, _ in mine] != list(range(len(mine))):
+            have = ", ".join(f"{lv}={int(r)}" for r, lv in mine) or "no levels"
+            problems.append(Problem("policies.csv", row[LINE], "levels", str(row["levels"]),
                                     f"{';'.join(listed)} with ranks 0, 1, ... in policy_levels.csv (it has {have})"))
         if row["adoption_level"] not in listed:
-            problems.append(Problem("policies.csv", _line(row), "adoption_level", str(row["adoption_level"]),
+            problems.append(Problem("policies.csv", row[LINE], "adoption_level", str(row["adoption_level"]),
                                     "one of the indicator's levels: " + ", ".join(listed)))
         if row["source_kind"] == "derived" and pid not in DERIVABLE and pid not in treaties:
-            problems.append(Problem("policies.csv", _line(row), "policy_id", pid,
+            problems.append(Problem("policies.csv", row[LINE], "policy_id", pid,
                                     "an indicator the build derives (" + ", ".join(DERIVABLE)
                                     + ", treaty_<instrument>), or source_kind curated"))
     if "policy_spells" not in frames:
         return problems
     spells = frames["policy_spells"]
-    kinds = dict(zip(policies["policy_id"], policies["source_kind"]))
-    for row in spells.to_dict("records"):
+    kinds = dict(zip(policies["policy_id"].tolist(), policies["source_kind"].tolist()))
+    for row in _records(spells, ["policy_id", "level", "source_ids", "confidence"]):
         pid = row["policy_id"]
         if pid not in kinds:
             continue  # reported as a foreign-key problem
         if kinds[pid] != "curated":
-            problems.append(Problem("policy_spells.csv", _line(row), "policy_id", pid,
+            problems.append(Problem("policy_spells.csv", row[LINE], "policy_id", pid,
                                     "a curated indicator (the build derives the spells of this one)"))
             continue
         if row["level"] not in vocab[pid] + ["unknown"]:
-            problems.append(Problem("policy_spells.csv", _line(row), "level", str(row["level"]),
+            problems.append(Problem("policy_spells.csv", row[LINE], "level", str(row["level"]),
                                     "one of " + ", ".join(vocab[pid] + ["unknown"])))
         if row["level"] != "unknown":
-            if pd.isna(row["source_ids"]):
-                problems.append(Problem("policy_spells.csv", _line(row), "source_ids", "",
+            if _blank(row["source_ids"]):
+                problems.append(Problem("policy_spells.csv", row[LINE], "source_ids", "",
                                         "at least one source (only an unknown spell may have none)"))
-            if pd.isna(row["confidence"]):
-                problems.append(Problem("policy_spells.csv", _line(row), "confidence", "",
+            if _blank(row["confidence"]):
+                problems.append(Problem("policy_spells.csv", row[LINE], "confidence", "",
                                         "high, medium or low"))
     problems += _spell_problems(spells, "policy_spells", ["country", "policy_id"], "valid_from", "valid_to",
                                 contiguous=True)
     if "countries" in frames:
         countries = frames["countries"]
-        core = countries[countries["is_core"].fillna(False).astype(bool)][["country", "independence_date"]]
+        core = [(c, day) for c, day, is_core in zip(countries["country"].tolist(),
+                                                    countries["independence_date"].tolist(),
+                                                    countries["is_core"].tolist()) if is_core is True]
         curated = [p for p, k in kinds.items() if k == "curated"]
-        expected = core.astype({"country": "object"}).merge(pd.DataFrame({"policy_id": curated}), how="cross")
-        mine = spells[spells["policy_id"].isin(curated)].astype({"country": "object", "policy_id": "object"})
-        mine = mine.sort_values(["country", "policy_id", "valid_from"], kind="mergesort")
-        firsts = mine.groupby(["country", "policy_id"]).head(1)
-        lasts = mine.groupby(["country", "policy_id"]).tail(1)
-        have = expected.merge(firsts, on=["country", "policy_id"], how="left", indicator=True)
-        for row in have[have["_merge"] == "left_only"].to_dict("records"):
-            problems.append(Problem("policy_spells.csv", None, "country", row["country"],
-                                    f"spells of {row['policy_id']} for {row['country']} from independence "
-                                    f"({_date(row['independence_date'])}) to today"))
-        late = have[(have["_merge"] == "both") & (have["valid_from"] != have["independence_date"])]
-        for row in late.to_dict("records"):
-            problems.append(Problem("policy_spells.csv", _line(row), "valid_from", _date(row["valid_from"]),
-                                    f"{_date(row['independence_date'])}, {row['country']}'s independence: "
-                                    f"the first {row['policy_id']} spell starts then"))
-        for row in lasts[lasts["valid_to"].notna()].to_dict("records"):
-            problems.append(Problem("policy_spells.csv", _line(row), "valid_to", _date(row["valid_to"]),
-                                    f"blank: the last {row['policy_id']} spell of {row['country']} runs to today"))
+        # The first and last spell of each state and indicator (spells sorted by start).
+        ends: dict[tuple, tuple[dict, dict]] = {}
+        for row in sorted(_records(spells, ["country", "policy_id", "valid_from", "valid_to"]),
+                          key=lambda r: (str(r["country"]), str(r["policy_id"]), _day_key(r["valid_from"]))):
+            key = (row["country"], row["policy_id"])
+            ends[key] = (ends[key][0], row) if key in ends else (row, row)
+        for country, independence in core:
+            for pid in curated:
+                if (country, pid) not in ends:
+                    problems.append(Problem("policy_spells.csv", None, "country", country,
+                                            f"spells of {pid} for {country} from independence "
+                                            f"({_date(independence)}) to today"))
+                    continue
+                first, last = ends[(country, pid)]
+                if first["valid_from"] != independence:
+                    problems.append(Problem("policy_spells.csv", first[LINE], "valid_from", _date(first["valid_from"]),
+                                            f"{_date(independence)}, {country}'s independence: "
+                                            f"the first {pid} spell starts then"))
+                if not _blank(last["valid_to"]):
+                    problems.append(Problem("policy_spells.csv", last[LINE], "valid_to", _date(last["valid_to"]),
+                                            f"blank: the last {pid} spell of {country} runs to today"))
     return problems
 
 
-def _adoption_link_problems(events: pd.DataFrame, results: pd.DataFrame) -> list[Problem]:
+def _records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """The rows of a few columns as dicts with their ``_line`` (cheaper than ``to_dict``
+    on every column)."""
+    names = [c for c in columns if c in df.columns]
+    values = [df[c].tolist() for c in names]
+    lines = ([None if _blank(v) else int(v) for v in df[LINE].tolist()] if LINE in df.columns
+             else [None] * len(df))
+    return [dict(zip(names, row), **{LINE: line}) for row, line in zip(zip(*values), lines)]
+
+
+def _day_key(value) -> pd.Timestamp:
+    return pd.Timestamp.max if _blank(value) else value
+
+
+def _adoption_link_problems(events: dict[str, dict], results: pd.DataFrame) -> list[Problem]:
     """A referendum that adopted a constitution or amendment links to that event (same
     state, on or within a year after the vote) and leaves the term-limit coding to it;
     every constitution adopted by referendum is linked from exactly one referendum."""
@@ -462,24 +510,23 @@ def _adoption_link_problems(events: pd.DataFrame, results: pd.DataFrame) -> list
     if "adopted_event_id" not in results.columns:
         return problems
     linked: dict[str, int] = {}
-    for row in results.to_dict("records"):
+    for row in _records(results, ["event_id", "adopted_event_id"]):
         target = row["adopted_event_id"]
-        if target is None or pd.isna(target) or target not in events.index or row["event_id"] not in events.index:
+        if _blank(target) or target not in events or row["event_id"] not in events:
             continue
         linked[target] = linked.get(target, 0) + 1
-        vote, act = events.loc[row["event_id"]], events.loc[target]
+        vote, act = events[row["event_id"]], events[target]
         if (act["kind"] not in ("constitution", "amendment") or act["country"] != vote["country"]
                 or not (vote["date"] <= act["date"] <= vote["date"] + pd.DateOffset(years=1))):
-            problems.append(Problem("referendums.csv", _line(row), "adopted_event_id", target,
+            problems.append(Problem("referendums.csv", row[LINE], "adopted_event_id", target,
                                     f"a constitution or amendment of {vote['country']} dated on or within a year "
                                     f"after the vote ({_date(vote['date'])})"))
-        if pd.notna(vote["term_limit_effect"]):
-            problems.append(Problem("events.csv", _line(vote), "term_limit_effect", str(vote["term_limit_effect"]),
+        if not _blank(vote["term_limit_effect"]):
+            problems.append(Problem("events.csv", vote[LINE], "term_limit_effect", str(vote["term_limit_effect"]),
                                     f"blank: the referendum adopted {target}, which carries the term-limit coding"))
-    adopted = events[(events["kind"] == "constitution") & (events["adopted_by"] == "referendum")]
-    for event_id, row in zip(adopted.index, adopted.to_dict("records")):
-        if linked.get(event_id, 0) != 1:
-            problems.append(Problem("events.csv", _line(row), "event_id", event_id,
+    for event_id, event in events.items():
+        if event["kind"] == "constitution" and event["adopted_by"] == "referendum" and linked.get(event_id, 0) != 1:
+            problems.append(Problem("events.csv", event[LINE], "event_id", event_id,
                                     "a constitution adopted by referendum linked from exactly one referendum "
                                     f"(referendums.csv adopted_event_id; found {linked.get(event_id, 0)})"))
     return problems
@@ -614,16 +661,17 @@ def meaning_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     problems = []
     ref = frames.get("referendums")
     if ref is not None and not ref.empty:
-        for row in ref.to_dict("records"):
+        for row in _records(ref, ["registered_voters", "ballots_cast", "yes_votes", "no_votes", "notes",
+                                  "yes_pct_basis", "turnout_pct", "yes_pct"]):
             reg, cast, yes, no = (row.get(k) for k in ("registered_voters", "ballots_cast", "yes_votes", "no_votes"))
-            known = {k: v for k, v in (("registered", reg), ("cast", cast), ("yes", yes), ("no", no)) if pd.notna(v)}
+            known = {k: v for k, v in (("registered", reg), ("cast", cast), ("yes", yes), ("no", no)) if not _blank(v)}
             if {"yes", "no", "cast"} <= known.keys() and known["yes"] + known["no"] > known["cast"]:
-                problems.append(Problem("referendums.csv", _line(row), "yes_votes", str(yes),
+                problems.append(Problem("referendums.csv", row[LINE], "yes_votes", str(yes),
                                         f"yes + no votes ({known['yes'] + known['no']}) not above ballots_cast ({cast})"))
             if {"cast", "registered"} <= known.keys() and known["cast"] > known["registered"]:
-                problems.append(Problem("referendums.csv", _line(row), "ballots_cast", str(cast),
+                problems.append(Problem("referendums.csv", row[LINE], "ballots_cast", str(cast),
                                         f"not above registered_voters ({reg})"))
-            noted = row.get("notes") is not None and not pd.isna(row.get("notes"))
+            noted = not _blank(row.get("notes"))
             checks = []
             if {"cast", "registered"} <= known.keys() and known["registered"] > 0:
                 checks.append(("turnout_pct", 100 * known["cast"] / known["registered"],
@@ -636,53 +684,62 @@ def meaning_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
                                "yes_votes / (yes_votes + no_votes)"))
             for column, computed, how in checks:
                 stated = row.get(column)
-                if stated is None or pd.isna(stated):
+                if _blank(stated):
                     continue
                 gap = abs(float(stated) - computed)
                 if gap > 1 or (gap > 0.01 and not noted):
-                    problems.append(Problem("referendums.csv", _line(row), column, str(stated),
+                    problems.append(Problem("referendums.csv", row[LINE], column, str(stated),
                                             f"{computed:.2f} ({how}), to 0.01 points"
                                             + ("" if gap > 1 else ", or a note saying why not")))
     events = frames.get("events")
     if events is not None and not events.empty:
-        late = events[events["in_force_date"].notna() & (events["in_force_date"] < events["date"])]
-        for row in late.to_dict("records"):
-            problems.append(Problem("events.csv", _line(row), "in_force_date", _date(row["in_force_date"]),
-                                    f"a date not before the act's date {_date(row['date'])}"))
+        for row in _records(events, ["date", "in_force_date"]):
+            if not _blank(row["in_force_date"]) and not _blank(row["date"]) and row["in_force_date"] < row["date"]:
+                problems.append(Problem("events.csv", row[LINE], "in_force_date", _date(row["in_force_date"]),
+                                        f"a date not before the act's date {_date(row['date'])}"))
         moved = set()
         corrections = frames.get("corrections")
         if corrections is not None and not corrections.empty:
-            dated = corrections[(corrections["table"] == "events") & (corrections["column"] == "date")]
-            moved = set(zip(dated["key"], dated["old_value"]))
-        in_id = events["event_id"].astype("object").str.extract(r"^[A-Z]{3}-(\d{4}-\d{2}-\d{2})-")[0]
-        for row, day in zip(events.to_dict("records"), in_id.tolist()):
-            if isinstance(day, str) and pd.notna(row["date"]) and day != _date(row["date"]) \
+            moved = {(row["key"], row["old_value"]) for row in _records(corrections, ["table", "column", "key", "old_value"])
+                     if row["table"] == "events" and row["column"] == "date"}
+        for row in _records(events, ["event_id", "date"]):
+            found = None if _blank(row["event_id"]) else _ID_DAY.match(row["event_id"])
+            day = found and found.group(1)
+            if day and not _blank(row["date"]) and day != _date(row["date"]) \
                     and (row["event_id"], day) not in moved:
-                problems.append(Problem("events.csv", _line(row), "date", _date(row["date"]),
+                problems.append(Problem("events.csv", row[LINE], "date", _date(row["date"]),
                                         f"{day}, the date in the event_id (or a logged correction of the date)"))
     instruments = frames.get("instruments")
     if instruments is not None and not instruments.empty:
-        early = instruments[instruments["in_force_date"] < instruments["adopted_date"]]
-        for row in early.to_dict("records"):
-            problems.append(Problem("instruments.csv", _line(row), "in_force_date", _date(row["in_force_date"]),
-                                    f"a date not before its adoption {_date(row['adopted_date'])}"))
+        for row in _records(instruments, ["adopted_date", "in_force_date"]):
+            if not _blank(row["in_force_date"]) and not _blank(row["adopted_date"]) \
+                    and row["in_force_date"] < row["adopted_date"]:
+                problems.append(Problem("instruments.csv", row[LINE], "in_force_date", _date(row["in_force_date"]),
+                                        f"a date not before its adoption {_date(row['adopted_date'])}"))
     actions = frames.get("treaty_actions")
     if actions is not None and not actions.empty:
-        signed = actions[actions["action"] == "signature"].groupby(
-            [actions["country"].astype("object"), actions["instrument"].astype("object")])["date"].min()
-        needs = actions[actions["action"].isin(["ratification", "acceptance", "approval"])]
-        for row in needs.to_dict("records"):
+        rows = _records(actions, ["country", "instrument", "action", "date"])
+        signed: dict[tuple, pd.Timestamp] = {}  # the first signature of each state and treaty
+        for row in rows:
+            if row["action"] == "signature" and not _blank(row["date"]):
+                key = (row["country"], row["instrument"])
+                signed[key] = min(signed.get(key, row["date"]), row["date"])
+        for row in rows:
+            if row["action"] not in ("ratification", "acceptance", "approval"):
+                continue
             first = signed.get((row["country"], row["instrument"]))
-            if first is None or pd.isna(first) or first > row["date"]:
-                problems.append(Problem("treaty_actions.csv", _line(row), "action", str(row["action"]),
+            if first is None or (not _blank(row["date"]) and first > row["date"]):
+                problems.append(Problem("treaty_actions.csv", row[LINE], "action", str(row["action"]),
                                         "a signature on or before this day (a state that never signed accedes: "
                                         "code it as accession)"))
     corrections = frames.get("corrections")
     if corrections is not None and not corrections.empty:
-        same = corrections[corrections["old_value"].fillna("") == corrections["new_value"].fillna("")]
-        for row in same.to_dict("records"):
-            problems.append(Problem("corrections.csv", _line(row), "new_value", str(row["new_value"] or ""),
-                                    "a value different from old_value"))
+        for row in _records(corrections, ["old_value", "new_value"]):
+            old = "" if _blank(row["old_value"]) else row["old_value"]
+            new = "" if _blank(row["new_value"]) else row["new_value"]
+            if old == new:
+                problems.append(Problem("corrections.csv", row[LINE], "new_value", str(new),
+                                        "a value different from old_value"))
     return problems
 
 
@@ -708,54 +765,59 @@ def election_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     problems = []
     if "elections" not in frames or frames["elections"].empty or "events" not in frames:
         return problems
-    events = frames["events"].dropna(subset=["event_id"]).drop_duplicates("event_id").set_index("event_id")
+    events = _events_by_id(frames["events"])
     results = frames.get("election_results", pd.DataFrame(columns=["event_id", "candidate", "votes", "pct"]))
-    leaders = frames["leaders"].set_index("leader_id") if "leaders" in frames else pd.DataFrame()
-    by_event = {k: g for k, g in results.groupby(results["event_id"].astype("object"))} if len(results) else {}
-    for row in frames["elections"].to_dict("records"):
+    tenures = {row["leader_id"]: row for row in _records(frames["leaders"], ["leader_id", "country", "start", "end"])
+               } if "leaders" in frames else {}
+    by_event: dict[str, list[tuple]] = {}  # event → (votes, pct) of each candidate
+    for eid, votes, pct in zip(results["event_id"].tolist(), results["votes"].tolist(), results["pct"].tolist()):
+        by_event.setdefault(eid, []).append((votes, pct))
+    for row in _records(frames["elections"], ["event_id", "registered_voters", "ballots_cast", "valid_votes",
+                                              "turnout_pct", "winner", "winner_pct", "notes"]):
         eid = row["event_id"]
-        if eid not in events.index:
+        if eid not in events:
             continue
-        event = events.loc[eid]
+        event = events[eid]
         if event["kind"] != "election":
-            problems.append(Problem("elections.csv", _line(row), "event_id", eid, "an event of kind election"))
-        noted = row.get("notes") is not None and not pd.isna(row.get("notes"))
+            problems.append(Problem("elections.csv", row[LINE], "event_id", eid, "an event of kind election"))
+        noted = not _blank(row.get("notes"))
         reg, cast, valid = row.get("registered_voters"), row.get("ballots_cast"), row.get("valid_votes")
-        if pd.notna(reg) and pd.notna(cast) and cast > reg:
-            problems.append(Problem("elections.csv", _line(row), "ballots_cast", str(cast),
+        if not _blank(reg) and not _blank(cast) and cast > reg:
+            problems.append(Problem("elections.csv", row[LINE], "ballots_cast", str(cast),
                                     f"not above registered_voters ({reg})"))
-        if pd.notna(cast) and pd.notna(valid) and valid > cast:
-            problems.append(Problem("elections.csv", _line(row), "valid_votes", str(valid),
+        if not _blank(cast) and not _blank(valid) and valid > cast:
+            problems.append(Problem("elections.csv", row[LINE], "valid_votes", str(valid),
                                     f"not above ballots_cast ({cast})"))
         turnout = row.get("turnout_pct")
-        if pd.notna(reg) and pd.notna(cast) and reg > 0 and pd.notna(turnout):
+        if not _blank(reg) and not _blank(cast) and reg > 0 and not _blank(turnout):
             gap = abs(float(turnout) - 100 * cast / reg)
             if gap > 1 or (gap > 0.01 and not noted):
-                problems.append(Problem("elections.csv", _line(row), "turnout_pct", str(turnout),
+                problems.append(Problem("elections.csv", row[LINE], "turnout_pct", str(turnout),
                                         f"{100 * cast / reg:.2f} (ballots_cast / registered_voters), to 0.01 points"
                                         + ("" if gap > 1 else ", or a note saying why not")))
         mine = by_event.get(eid)
-        if mine is not None and pd.notna(valid) and mine["votes"].notna().all():
-            total = int(mine["votes"].sum())
+        if mine is not None and not _blank(valid) and not any(_blank(v) for v, _ in mine):
+            total = int(sum(v for v, _ in mine))
             if total != int(valid) and not noted:
-                problems.append(Problem("elections.csv", _line(row), "valid_votes", str(valid),
+                problems.append(Problem("elections.csv", row[LINE], "valid_votes", str(valid),
                                         f"{valid} = the sum of the candidates' votes ({total}), or a note saying "
                                         "why the figures differ"))
         winner = row.get("winner")
-        if winner is None or pd.isna(winner) or winner not in leaders.index:
+        if _blank(winner) or winner not in tenures:
             continue
-        tenure = leaders.loc[winner]
+        tenure = tenures[winner]
         day = event["date"]
         in_office = (tenure["country"] == event["country"] and tenure["start"] <= day + pd.Timedelta(days=120)
-                     and (pd.isna(tenure["end"]) or tenure["end"] > day))
+                     and (_blank(tenure["end"]) or tenure["end"] > day))
         if not in_office:
-            problems.append(Problem("elections.csv", _line(row), "winner", winner,
+            problems.append(Problem("elections.csv", row[LINE], "winner", winner,
                                     f"a tenure of {event['country']} in office within 120 days of the vote "
                                     f"({_date(day)})"))
-        if mine is not None and mine["pct"].notna().any() and pd.notna(row.get("winner_pct")):
-            best = float(mine["pct"].max())
+        shares = [float(p) for _, p in mine or [] if not _blank(p)]
+        if shares and not _blank(row.get("winner_pct")):
+            best = max(shares)
             if float(row["winner_pct"]) < best - 0.005:
-                problems.append(Problem("elections.csv", _line(row), "winner_pct", str(row["winner_pct"]),
+                problems.append(Problem("elections.csv", row[LINE], "winner_pct", str(row["winner_pct"]),
                                         f"the largest share of the round ({best}): the winner is not the first"))
     return problems
 
@@ -773,31 +835,33 @@ def coverage_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     if "countries" not in frames:
         return problems
     countries = frames["countries"]
-    core = countries[countries["is_core"].fillna(False).astype(bool)]
-    for table, extra in (("term_limits", "office == 'president'"), ("death_penalty", None)):
+    core = [(row["country"], row["independence_date"])
+            for row in _records(countries, ["country", "independence_date", "is_core"]) if row["is_core"] is True]
+    for table, presidential in (("term_limits", True), ("death_penalty", False)):
         if table not in frames:
             continue
-        spells = frames[table] if extra is None else frames[table].query(extra)
-        for country, independence in zip(core["country"], core["independence_date"]):
-            mine = spells[spells["country"] == country].sort_values("valid_from")
-            if mine.empty:
+        spells: dict[str, list[dict]] = {}
+        for row in _records(frames[table], ["country", "office", "valid_from", "valid_to"]):
+            if not presidential or row["office"] == "president":
+                spells.setdefault(row["country"], []).append(row)
+        for country, independence in core:
+            mine = sorted(spells.get(country, []), key=lambda r: _day_key(r["valid_from"]))
+            if not mine:
                 problems.append(Problem(f"{table}.csv", None, "country", country,
                                         f"spells for {country} from independence ({_date(independence)}) to today"))
                 continue
-            if mine["valid_from"].iloc[0] > independence:
-                problems.append(Problem(f"{table}.csv", _line(mine.iloc[0]), "valid_from",
-                                        _date(mine["valid_from"].iloc[0]),
+            if mine[0]["valid_from"] > independence:
+                problems.append(Problem(f"{table}.csv", mine[0][LINE], "valid_from", _date(mine[0]["valid_from"]),
                                         f"a first spell of {country} starting by its independence ({_date(independence)})"))
-            if pd.notna(mine["valid_to"].iloc[-1]):
-                problems.append(Problem(f"{table}.csv", _line(mine.iloc[-1]), "valid_to",
-                                        _date(mine["valid_to"].iloc[-1]),
+            if not _blank(mine[-1]["valid_to"]):
+                problems.append(Problem(f"{table}.csv", mine[-1][LINE], "valid_to", _date(mine[-1]["valid_to"]),
                                         f"blank: the last spell of {country} runs to today"))
     if {"treaty_status", "instruments"} <= frames.keys():
         inst = frames["instruments"]
         tracked = inst.loc[inst["kind"] != "soft_law", "instrument"].astype("object").tolist()
         status = frames["treaty_status"]
         have = set(zip(status["country"].astype("object"), status["instrument"].astype("object")))
-        for country in core["country"]:
+        for country, _ in core:
             for instrument in tracked:
                 if (country, instrument) not in have:
                     problems.append(Problem("treaty_status.csv", None, "instrument", instrument,
