@@ -9,7 +9,6 @@ The same sources always give byte-identical files.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import io
 import json
@@ -21,15 +20,13 @@ import pyarrow.parquet as pq
 
 from .__about__ import __version__
 from .columns import conform, csv_column, to_arrow
-from .curated import LINE, read_curated
+from .curated import LINE
 from .derive import country_year, treaty_in_force_dates
-from .problems import DataError, Problem
+from .problems import DataError
 from .resources import DESCRIPTOR, RELEASE_DIR, SCHEMAS_DIR
 from .schema import CURATED_TABLES, TABLES, table_schema
 from .tracker import adoptions, all_spells, policy_year
-
-#: Package-level metadata (title, licences, the day the data is current to).
-DATASET_META = "dataset.json"
+from .validate import DATASET_META, check_sources, read_meta, read_schemas  # noqa: F401 (part of the build API)
 
 
 @dataclass
@@ -40,95 +37,9 @@ class Build:
     files: dict[str, bytes]
 
 
-def read_meta(src: Path) -> dict:
-    """The dataset metadata kept beside the curated tables.
-
-    Example:
-        >>> from steppe.resources import default_curated_dir
-        >>> read_meta(default_curated_dir())["name"]
-        'steppe'
-    """
-    path = Path(src) / DATASET_META
-    if not path.is_file():
-        raise DataError([Problem(DATASET_META, None, None, None, f"the file {path} to exist")])
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise DataError([Problem(DATASET_META, None, None, None, "UTF-8 text")]) from None
-    except json.JSONDecodeError as err:
-        raise DataError([Problem(DATASET_META, err.lineno, None, None,
-                                 f"valid JSON ({err.msg} at column {err.colno})")]) from None
-    problems = []
-    for key in ("name", "title", "description", "licenses", "contributors", "current_to"):
-        if key not in meta:
-            problems.append(Problem(DATASET_META, None, key, None, f"a {key!r} entry"))
-    current = meta.get("current_to")
-    if current is not None:
-        try:
-            day = pd.Timestamp(dt.date.fromisoformat(str(current)))
-        except ValueError:
-            problems.append(Problem(DATASET_META, None, "current_to", str(current), "a calendar date YYYY-MM-DD"))
-        else:
-            first = int(meta.get("first_year", 1991))
-            if day.year < first or day > pd.Timestamp(dt.date.today()):
-                problems.append(Problem(DATASET_META, None, "current_to", str(current),
-                                        f"a day between {first}-01-01 and today: the data cannot be current "
-                                        "to a day that has not come"))
-    if problems:
-        raise DataError(problems)
-    return meta
-
-
-def read_schemas() -> list[Problem]:
-    """Every Table Schema parses as JSON (a broken one is reported with its file and line).
-
-    Example:
-        >>> read_schemas()
-        []
-    """
-    from .resources import schemas_dir
-
-    problems = []
-    for table in TABLES:
-        path = schemas_dir() / f"{table}.json"
-        try:
-            json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            problems.append(Problem(f"schemas/{table}.json", None, None, None, "the file to exist"))
-        except json.JSONDecodeError as err:
-            problems.append(Problem(f"schemas/{table}.json", err.lineno, None, None,
-                                    f"valid JSON ({err.msg} at column {err.colno})"))
-    return problems
-
-
 def _sorted(df: pd.DataFrame, table: str) -> pd.DataFrame:
     key = list(table_schema(table).primary_key)
     return df.sort_values(key, kind="mergesort", ignore_index=True)
-
-
-def check_sources(src: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
-    """Read the schemas, the metadata and every curated table, and run every check on
-    them; raise DataError listing all problems. Returns the metadata and the frames.
-
-    Example:
-        >>> from steppe.resources import default_curated_dir
-        >>> meta, frames = check_sources(default_curated_dir())
-        >>> meta["current_to"] >= "2026-01-01"
-        True
-    """
-    from .validate import check_tables
-
-    broken = read_schemas()
-    if broken:
-        raise DataError(broken)
-    meta = read_meta(src)
-    current_to = pd.Timestamp(meta["current_to"])
-    frames, problems = read_curated(Path(src))
-    problems += check_tables(frames, current_to, cross_table=not any(p.unreadable for p in problems),
-                             known=problems)
-    if problems:
-        raise DataError(problems)
-    return meta, frames
 
 
 def prepare(src: Path) -> tuple[dict, dict[str, pd.DataFrame]]:

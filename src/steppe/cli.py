@@ -145,7 +145,7 @@ def validate(src: Path | None) -> None:
     Every rule on the sources runs here. `steppe build --check` also derives the panel and
     the tracker and checks every table the release would hold against its model.
     """
-    from .build import check_sources
+    from .validate import check_sources
     from .resources import default_curated_dir
 
     _, frames = check_sources(src or _checkout_dir(default_curated_dir, "--src"))

@@ -13,6 +13,7 @@ import math
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .problems import DataError, Problem
@@ -32,6 +33,7 @@ _BOM = b"\xef\xbb\xbf"
 MISSING_MARKERS = frozenset({"nan", "NaN", "-nan", "-NaN", "NA", "N/A", "n/a", "#N/A", "#NA", "NULL", "null",
                              "None", "<NA>", "#N/A N/A"})
 _INT = re.compile(r"^-?\d+$")
+_NAT = np.datetime64("NaT")
 _BOOL = {"true": True, "false": False}
 
 
@@ -53,7 +55,7 @@ def _parse(value: str, ftype: str):
         if not _DATE.match(value):
             raise ValueError("a date written YYYY-MM-DD")
         try:
-            return pd.Timestamp(dt.date.fromisoformat(value))
+            return dt.date.fromisoformat(value)
         except ValueError:
             raise ValueError("a real calendar date YYYY-MM-DD") from None
     if ftype == "integer":
@@ -87,13 +89,13 @@ def typed_frame(rows: list[dict], schema: TableSchema, fields) -> pd.DataFrame:
     for f in fields:
         values = [r.get(f.name) for r in rows]
         if f.enum:
-            cols[f.name] = pd.Categorical(values, categories=list(f.enum))
+            code = {level: i for i, level in enumerate(f.enum)}  # anything else becomes a blank (-1)
+            cols[f.name] = pd.Categorical.from_codes([code.get(v, -1) for v in values], categories=list(f.enum))
         elif f.type in ("string", "list"):
             cols[f.name] = pd.array(values, dtype="string")
         elif f.type == "date":
-            cols[f.name] = pd.array(
-                [pd.NaT if v is None else v for v in values], dtype="datetime64[ns]"
-            )
+            days = np.array([_NAT if v is None else v for v in values], dtype="datetime64[D]")
+            cols[f.name] = pd.array(days.astype("datetime64[ns]"))
         elif f.type == "integer":
             cols[f.name] = pd.array(values, dtype="Int64")
         elif f.type == "number":
@@ -121,7 +123,10 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
         ]
     problems: list[Problem] = []
     expected = [f.name for f in schema.curated_fields]
-    empty = typed_frame([], schema, schema.curated_fields)
+
+    def empty() -> pd.DataFrame:  # an unreadable file's frame, built only when needed
+        return typed_frame([], schema, schema.curated_fields)
+
     data = path.read_bytes()
     if data.startswith(_BOM):
         data = data[len(_BOM):]  # spreadsheets add it; it is not part of the header
@@ -129,18 +134,18 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[:err.start].count(b"\n") + 1
-        return empty, [Problem(name, line, None, repr(data[err.start:err.start + 8]),
+        return empty(), [Problem(name, line, None, repr(data[err.start:err.start + 8]),
                                "UTF-8 text (this looks like another encoding, e.g. Windows-1251 from a "
                                "spreadsheet: save the file as CSV UTF-8)", unreadable=True)]
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
-        return empty, [Problem(name, line, None, None, "text without NUL bytes (the file is damaged or "
+        return empty(), [Problem(name, line, None, None, "text without NUL bytes (the file is damaged or "
                                "not a CSV file)", unreadable=True)]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, [])
     except csv.Error as err:
-        return empty, [Problem(name, 1, None, None, f"a readable CSV header ({err})", unreadable=True)]
+        return empty(), [Problem(name, 1, None, None, f"a readable CSV header ({err})", unreadable=True)]
     if header != expected:
         missing = [c for c in expected if c not in header]
         extra = [c for c in header if c not in expected]
@@ -153,8 +158,11 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
             detail.append("columns in schema order")
         problems.append(Problem(name, 1, None, ",".join(header),
                                 f"the header {','.join(expected)} ({'; '.join(detail)})", unreadable=True))
-        return empty, problems
+        return empty(), problems
     rows, lines = [], []
+    # One search of the whole text spares a search per cell in the usual clean file (a
+    # file with CRLF line ends has a carriage return, so its cells are searched one by one).
+    invisible = _INVISIBLE.search(text) is not None
     while True:
         line = reader.line_num + 1  # the first line of the next record (cells may hold newlines)
         try:
@@ -179,7 +187,7 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
             continue
         row = {}
         for f, cell in zip(schema.curated_fields, record):
-            if _INVISIBLE.search(cell):
+            if invisible and _INVISIBLE.search(cell):
                 bad = _INVISIBLE.search(cell).group()
                 problems.append(Problem(name, line, f.name, cell[:80],
                                         f"text without control or invisible characters (found U+{ord(bad):04X})"))

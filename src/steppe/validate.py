@@ -1,7 +1,8 @@
-"""Validate tables: the Table Schemas' constraints, the pandera models and the integrity rules.
+"""Check the curated sources: the metadata, the schemas, the Table Schemas' constraints
+and the integrity rules (``check_sources``, which ``steppe validate`` runs and every build
+runs first), and map pandera model failures to problems (``model_problems``).
 
-``check_tables`` returns every problem in the curated sources at once; nothing here
-writes files. The sources' constraints (required cells, vocabularies, patterns, ranges,
+Every problem is returned at once; nothing here writes files. The sources' constraints (required cells, vocabularies, patterns, ranges,
 unique keys) are checked a column at a time straight from the Table Schemas, which keeps
 ``steppe validate`` free of pandera's import and per-check overhead; the build then
 checks every table it writes, curated and derived, against its pandera model.
@@ -9,15 +10,21 @@ checks every table it writes, curated and derived, against its pandera model.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
-from functools import lru_cache
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 
-from .curated import LINE
+from .curated import LINE, read_curated
 from .integrity import integrity_problems
-from .problems import Problem
-from .schema import TableSchema, table_schema
+from .problems import DataError, Problem
+from .schema import TABLES, TableSchema, table_schema
+
+#: Package-level metadata (title, licences, the day the data is current to).
+DATASET_META = "dataset.json"
 
 
 def _line_of(df: pd.DataFrame, index) -> int | None:
@@ -36,7 +43,7 @@ def _text(value) -> str | None:
     return str(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
@@ -181,3 +188,88 @@ def check_tables(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp, cros
                                 "readable files first: the cross-table checks (foreign keys, spells, links) "
                                 "run once every file and row above can be read"))
     return problems
+
+
+def read_meta(src: Path) -> dict:
+    """The dataset metadata kept beside the curated tables.
+
+    Example:
+        >>> from steppe.resources import default_curated_dir
+        >>> read_meta(default_curated_dir())["name"]
+        'steppe'
+    """
+    path = Path(src) / DATASET_META
+    if not path.is_file():
+        raise DataError([Problem(DATASET_META, None, None, None, f"the file {path} to exist")])
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise DataError([Problem(DATASET_META, None, None, None, "UTF-8 text")]) from None
+    except json.JSONDecodeError as err:
+        raise DataError([Problem(DATASET_META, err.lineno, None, None,
+                                 f"valid JSON ({err.msg} at column {err.colno})")]) from None
+    problems = []
+    for key in ("name", "title", "description", "licenses", "contributors", "current_to"):
+        if key not in meta:
+            problems.append(Problem(DATASET_META, None, key, None, f"a {key!r} entry"))
+    current = meta.get("current_to")
+    if current is not None:
+        try:
+            day = pd.Timestamp(dt.date.fromisoformat(str(current)))
+        except ValueError:
+            problems.append(Problem(DATASET_META, None, "current_to", str(current), "a calendar date YYYY-MM-DD"))
+        else:
+            first = int(meta.get("first_year", 1991))
+            if day.year < first or day > pd.Timestamp(dt.date.today()):
+                problems.append(Problem(DATASET_META, None, "current_to", str(current),
+                                        f"a day between {first}-01-01 and today: the data cannot be current "
+                                        "to a day that has not come"))
+    if problems:
+        raise DataError(problems)
+    return meta
+
+
+def read_schemas() -> list[Problem]:
+    """Every Table Schema parses as JSON (a broken one is reported with its file and line).
+
+    Example:
+        >>> read_schemas()
+        []
+    """
+    from .resources import schemas_dir
+
+    problems = []
+    for table in TABLES:
+        path = schemas_dir() / f"{table}.json"
+        try:
+            json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problems.append(Problem(f"schemas/{table}.json", None, None, None, "the file to exist"))
+        except json.JSONDecodeError as err:
+            problems.append(Problem(f"schemas/{table}.json", err.lineno, None, None,
+                                    f"valid JSON ({err.msg} at column {err.colno})"))
+    return problems
+
+
+def check_sources(src: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
+    """Read the schemas, the metadata and every curated table, and run every check on
+    them; raise DataError listing all problems. Returns the metadata and the frames.
+
+    Example:
+        >>> from steppe.resources import default_curated_dir
+        >>> meta, frames = check_sources(default_curated_dir())
+        >>> meta["current_to"] >= "2026-01-01"
+        True
+    """
+
+    broken = read_schemas()
+    if broken:
+        raise DataError(broken)
+    meta = read_meta(src)
+    current_to = pd.Timestamp(meta["current_to"])
+    frames, problems = read_curated(Path(src))
+    problems += check_tables(frames, current_to, cross_table=not any(p.unreadable for p in problems),
+                             known=problems)
+    if problems:
+        raise DataError(problems)
+    return meta, frames
