@@ -4,9 +4,10 @@
 
 Each copy of a state gets a new three-letter code (QAA, QAB, ...) that replaces the state's
 code in every cell of its rows (ids such as event and leader ids start with it), and its
-own copy of every source (ids and addresses suffixed). Tables without a state (instruments,
-the indicators' codebook) and the corrections log are kept as they are, so the enlarged
-copy passes every check the real sources pass and the build does N times the work.
+own copy of every source (ids and addresses suffixed); the corrections of a state's rows
+are copied with them. Tables without a state (instruments, the indicators' codebook) are
+kept as they are, so the enlarged copy passes every check the real sources pass and the
+build does N times the work.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ CURATED = ROOT / "data" / "curated"
 CORE = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 #: Tables copied per state, and how a row's state is found where there is no country column.
 PER_STATE = {"countries", "events", "referendums", "treaty_actions", "treaty_status", "term_limits",
-             "institutions", "nhri_accreditations", "death_penalty", "leaders", "policy_spells", "claims"}
+             "institutions", "nhri_accreditations", "death_penalty", "leaders", "policy_spells", "claims",
+             "corrections"}
 
 
 def _codes(n: int):
@@ -33,7 +35,7 @@ def _codes(n: int):
 
 
 def _state(row: dict) -> str | None:
-    for column in ("country", "event_id", "institution_id"):
+    for column in ("country", "event_id", "institution_id", "key"):
         value = row.get(column) or ""
         if value[:3] in CORE:
             return value[:3]
@@ -76,6 +78,12 @@ def enlarge(factor: int, out: Path, src: Path = CURATED) -> Path:
                     new["name"] = f"{row['name']} (copy {k + 1})"
                 if table == "claims":
                     new["claim_id"] = row["claim_id"] + suffix
+                if table == "corrections":
+                    new["correction_id"] = row["correction_id"] + suffix
+                    if row["column"] == "source_ids":  # the logged values are the copy's own sources
+                        for side in ("old_value", "new_value"):
+                            if new[side]:
+                                new[side] = ";".join(i + suffix for i in new[side].split(";"))
                 if new.get("source_ids"):
                     new["source_ids"] = ";".join(i + suffix for i in new["source_ids"].split(";"))
                 added.append(new)
