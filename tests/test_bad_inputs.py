@@ -263,6 +263,15 @@ def test_referendum_that_adopted_a_text_leaves_the_term_coding_to_it(curated):
                            "the referendum adopted KGZ-2021-04-11-constitution")
 
 
+def test_act_starting_a_term_limit_spell_says_what_it_did(curated):
+    line = curated.find("events", event_id="KAZ-1995-08-30-constitution")
+    spell = curated.find("term_limits", country="KAZ", valid_from="1995-09-05")
+    curated.set("events", line, "term_limit_effect", "")
+    assert curated.reports(f"events.csv:{line}: column 'term_limit_effect': got '', expected a code ('none' where "
+                           f"the act kept the rule or set the first one): it starts the term-limit spell on line "
+                           f"{spell} of term_limits.csv")
+
+
 # Faults a spreadsheet or a careless edit introduces: each is one precise problem.
 
 def _raw(curated, table: str) -> bytes:

@@ -292,7 +292,8 @@ def statuses_as_of(actions: pd.DataFrame, status: pd.DataFrame) -> pd.Series:
 
 def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """Referendum results belong to referendum events and each referendum has one; a spell's
-    event took place (or took effect) on the day the spell starts.
+    event took place (or took effect) on the day the spell starts; an act on term rules that
+    starts a term-limit spell says what it did to them (``term_limit_effect``).
 
     Example:
         >>> event_link_problems({})
@@ -321,7 +322,14 @@ def event_link_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             continue
         for row in _records(frames[table], ["event_id", start]):
             e = events.get(row["event_id"])
-            if e is None or row[start] == e["date"] or row[start] == e["in_force_date"]:
+            if e is None:
+                continue
+            if table == "term_limits" and _blank(e["term_limit_effect"]) and not _blank(e["domains"]) \
+                    and "term_limits" in e["domains"].split(";"):
+                problems.append(Problem("events.csv", e[LINE], "term_limit_effect", "",
+                                        f"a code ('none' where the act kept the rule or set the first one): it "
+                                        f"starts the term-limit spell on line {row[LINE]} of term_limits.csv"))
+            if row[start] == e["date"] or row[start] == e["in_force_date"]:
                 continue
             problems.append(Problem(_file(table), row[LINE], start, _date(row[start]),
                                     f"the date ({_date(e['date'])}) or entry into force "
@@ -334,7 +342,7 @@ def _events_by_id(events: pd.DataFrame) -> dict[str, dict]:
     checks: the first row counts)."""
     out: dict[str, dict] = {}
     for row in _records(events, ["event_id", "country", "date", "in_force_date", "kind", "adopted_by",
-                                 "term_limit_effect"]):
+                                 "term_limit_effect", "domains"]):
         if not _blank(row["event_id"]):
             out.setdefault(row["event_id"], row)
     return out
