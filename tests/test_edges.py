@@ -207,6 +207,12 @@ def test_a_tampered_release_file_is_refused_on_load(tmp_path, monkeypatch):
         steppe.load("events")
     with pytest.raises(ReleaseFileError, match="countries.parquet is not the file"):
         steppe.load("countries")
+    with pytest.raises(ReleaseFileError, match="events.parquet is not the file"):
+        steppe.arrow_table("events", ["event_id"])
+    assert steppe.arrow_table("leaders", []).num_rows > 20
+    for command in (["show", "events"], ["info"]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 1 and "rebuild it with `steppe build`" in result.output, command
     result = CliRunner().invoke(main, ["show", "events"])
     assert result.exit_code == 1 and "rebuild it with `steppe build`" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 
 from .__about__ import __version__
-from .load import data_dir, load
+from .load import arrow_table, data_dir, load
 from .schema import TABLES
 
 #: Public names and the module each lives in; imported on first use.
@@ -24,7 +24,7 @@ _LAZY = {
 }
 _SUBMODULES = ("compare",)
 
-__all__ = ["__version__", "TABLES", "load", "data_dir", "cite", *_LAZY, *_SUBMODULES]
+__all__ = ["__version__", "TABLES", "load", "arrow_table", "data_dir", "cite", *_LAZY, *_SUBMODULES]
 
 
 def __getattr__(name):

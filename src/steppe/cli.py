@@ -155,24 +155,30 @@ def validate(src: Path | None) -> None:
 @main.command()
 def info() -> None:
     """Version, tables, row counts and coverage by country."""
-    import pandas as pd
+    import pyarrow.compute as pc
 
-    from .load import load
+    from .load import arrow_table
     from .resources import package_root
 
+    # Arrow alone (no pandas): the counts come from the files' metadata and one column.
     click.echo(f"STEPPE {__version__}")
     click.echo(f"data files: {package_root()} (datapackage.json, data/release/*.parquet and *.csv)")
     click.echo("\ntables:")
     for table in TABLES:
-        click.echo(f"  {table:<22}{len(load(table, validate=False)):>6} rows")
-    countries = load("countries", validate=False)
-    core = countries.loc[countries["is_core"].astype(bool), "country"].tolist()
+        click.echo(f"  {table:<22}{arrow_table(table, []).num_rows:>6} rows")
+    countries = arrow_table("countries", ["country", "is_core"])
+    core = [c for c, is_core in zip(countries["country"].to_pylist(), countries["is_core"].to_pylist()) if is_core]
+    covered = ("events", "treaty_actions", "term_limits", "institutions", "death_penalty", "leaders")
     counts = {}
-    for table in ("events", "treaty_actions", "term_limits", "institutions", "death_penalty", "leaders"):
-        df = load(table, validate=False)
-        counts[table] = df["country"].value_counts().reindex(core, fill_value=0)
+    for table in covered:
+        found = pc.value_counts(arrow_table(table, ["country"])["country"]).to_pylist()
+        counts[table] = {str(item["values"]): item["counts"] for item in found}
     click.echo("\ncoverage by country (rows):")
-    click.echo(pd.DataFrame(counts).rename_axis("country").to_string())
+    widths = [max(len(t), 6) for t in covered]
+    click.echo("country  " + "  ".join(t.rjust(w) for t, w in zip(covered, widths)))
+    for country in core:
+        cells = (str(counts[t].get(country, 0)).rjust(w) for t, w in zip(covered, widths))
+        click.echo(f"{country:<7}  " + "  ".join(cells))
 
 
 @main.command(epilog="TABLE is one of: " + ", ".join(TABLES) + ".")

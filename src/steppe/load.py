@@ -120,6 +120,28 @@ def load(table: str, validate: bool | str = True) -> pd.DataFrame:
     return df
 
 
+def arrow_table(table: str, columns: list[str] | None = None):
+    """One table of the release as a ``pyarrow.Table`` (optionally only some columns),
+    checked against its sha256 like ``load`` but without pandas: for Arrow-native tools
+    (Polars, DuckDB) and quick summaries.
+
+    Example:
+        >>> arrow_table("countries", ["country"]).column("country").to_pylist()
+        ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']
+        >>> arrow_table("events", []).num_rows > 200
+        True
+    """
+    import io
+
+    import pyarrow.parquet as pq
+
+    if table not in TABLES:
+        raise KeyError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
+    data = _verified_bytes(table, str(package_root()))
+    # Without the pandas metadata pyarrow need not import pandas to read the file.
+    return pq.ParquetFile(io.BytesIO(data)).read(columns=columns, use_pandas_metadata=False)
+
+
 def tables(names=None) -> dict[str, pd.DataFrame]:
     """Several tables at once, keyed by name (all of them by default).
 
