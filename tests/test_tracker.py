@@ -176,3 +176,12 @@ def test_judicial_indicators_follow_their_acts():
     jury = steppe.indicators_on("2026-06-30").set_index(["country", "policy_id"])["level"]
     assert jury[("KAZ", "jury_trial")] == "held" and jury[("KGZ", "jury_trial")] == "provided"
     assert jury[("TJK", "jury_trial")] == "none" and jury[("UZB", "jury_trial")] == "provided"
+
+
+def test_administrative_procedure_laws_in_order_of_adoption():
+    adoptions = steppe.load("policy_adoptions")
+    apa = adoptions[adoptions["policy_id"] == "administrative_procedure_law"].sort_values("adoption_order")
+    assert apa["country"].astype(str).tolist() == ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+    assert str(apa["adoption_date"].iloc[-1].date()) == "2018-01-08"
+    # Kazakhstan's 2020 Code replaced its 2000 law without a change of level: no reversal.
+    assert (apa["reversals"] == 0).all()
