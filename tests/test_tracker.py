@@ -185,3 +185,10 @@ def test_administrative_procedure_laws_in_order_of_adoption():
     assert str(apa["adoption_date"].iloc[-1].date()) == "2018-01-08"
     # Kazakhstan's 2020 Code replaced its 2000 law without a change of level: no reversal.
     assert (apa["reversals"] == 0).all()
+
+
+def test_childrens_ombudsman_levels_today():
+    level = steppe.indicators_on("2026-06-30").set_index(["country", "policy_id"])["level"]
+    assert level[("UZB", "childrens_ombudsman")] == "dedicated" and level[("TJK", "childrens_ombudsman")] == "unit"
+    assert level[("TKM", "childrens_ombudsman")] == "none"
+    assert steppe.indicators_on("2020-06-30").set_index(["country", "policy_id"])["level"][("UZB", "childrens_ombudsman")] == "unit"
