@@ -192,3 +192,11 @@ def test_childrens_ombudsman_levels_today():
     assert level[("UZB", "childrens_ombudsman")] == "dedicated" and level[("TJK", "childrens_ombudsman")] == "unit"
     assert level[("TKM", "childrens_ombudsman")] == "none"
     assert steppe.indicators_on("2020-06-30").set_index(["country", "policy_id"])["level"][("UZB", "childrens_ombudsman")] == "unit"
+
+
+def test_access_to_information_laws():
+    adoptions = steppe.load("policy_adoptions").set_index(["country", "policy_id"])
+    ati = {c: adoptions.loc[(c, "access_to_information_law")] for c in CORE}
+    assert str(ati["UZB"]["adoption_date"].date()) == "1997-04-24" and ati["UZB"]["adoption_order"] == 1
+    assert str(ati["KAZ"]["adoption_date"].date()) == "2015-11-16"
+    assert not ati["TKM"]["adopted"]
