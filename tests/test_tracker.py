@@ -200,3 +200,14 @@ def test_access_to_information_laws():
     assert str(ati["UZB"]["adoption_date"].date()) == "1997-04-24" and ati["UZB"]["adoption_order"] == 1
     assert str(ati["KAZ"]["adoption_date"].date()) == "2015-11-16"
     assert not ati["TKM"]["adopted"]
+
+
+def test_national_leader_laws():
+    level = steppe.indicators_on("2020-06-30").set_index(["country", "policy_id"])["level"]
+    assert level[("KAZ", "national_leader_law")] == "law" and level[("TJK", "national_leader_law")] == "law"
+    assert level[("UZB", "national_leader_law")] == "none" and level[("TKM", "national_leader_law")] == "none"
+    today = steppe.indicators_on("2026-06-30").set_index(["country", "policy_id"])["level"]
+    assert today[("KAZ", "national_leader_law")] == "none" and today[("TKM", "national_leader_law")] == "law"
+    # Kazakhstan repealed its law: one reversal.
+    adoptions = steppe.load("policy_adoptions").set_index(["country", "policy_id"])
+    assert adoptions.loc[("KAZ", "national_leader_law"), "reversals"] == 1
