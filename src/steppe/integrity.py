@@ -47,6 +47,31 @@ def _date(value) -> str:
     return "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
+def _blank(value) -> bool:
+    return value is None or (not isinstance(value, str) and pd.isna(value))
+
+
+def _records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """The rows of a few columns as dicts with their ``_line`` (cheaper than ``to_dict``
+    on every column)."""
+    names = [c for c in columns if c in df.columns]
+    values = [df[c].tolist() for c in names]
+    lines = ([None if _blank(v) else int(v) for v in df[LINE].tolist()] if LINE in df.columns
+             else [None] * len(df))
+    return [dict(zip(names, row), **{LINE: line}) for row, line in zip(zip(*values), lines)]
+
+
+def _day_key(value) -> pd.Timestamp:
+    return pd.Timestamp.max if _blank(value) else value
+
+
+def _line_at_position(df: pd.DataFrame, position: int) -> int | None:
+    if LINE not in df.columns:
+        return None
+    value = df[LINE].iat[position]
+    return None if pd.isna(value) else int(value)
+
+
 def foreign_key_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """Every value of a foreign-key column resolves in the referenced table.
 
@@ -74,17 +99,6 @@ def foreign_key_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
                 problems.append(Problem(_file(table), _line_at_position(df, i), column, str(values[i]),
                                         f"{'an' if ref_column[0] in 'aeiou' else 'a'} {ref_column} listed in {ref_table}.csv"))
     return problems
-
-
-def _blank(value) -> bool:
-    return value is None or (not isinstance(value, str) and pd.isna(value))
-
-
-def _line_at_position(df: pd.DataFrame, position: int) -> int | None:
-    if LINE not in df.columns:
-        return None
-    value = df[LINE].iat[position]
-    return None if pd.isna(value) else int(value)
 
 
 def list_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -494,20 +508,6 @@ def policy_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
                     problems.append(Problem("policy_spells.csv", last[LINE], "valid_to", _date(last["valid_to"]),
                                             f"blank: the last {pid} spell of {country} runs to today"))
     return problems
-
-
-def _records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
-    """The rows of a few columns as dicts with their ``_line`` (cheaper than ``to_dict``
-    on every column)."""
-    names = [c for c in columns if c in df.columns]
-    values = [df[c].tolist() for c in names]
-    lines = ([None if _blank(v) else int(v) for v in df[LINE].tolist()] if LINE in df.columns
-             else [None] * len(df))
-    return [dict(zip(names, row), **{LINE: line}) for row, line in zip(zip(*values), lines)]
-
-
-def _day_key(value) -> pd.Timestamp:
-    return pd.Timestamp.max if _blank(value) else value
 
 
 def _adoption_link_problems(events: dict[str, dict], results: pd.DataFrame) -> list[Problem]:
