@@ -211,3 +211,10 @@ def test_national_leader_laws():
     # Kazakhstan repealed its law: one reversal.
     adoptions = steppe.load("policy_adoptions").set_index(["country", "policy_id"])
     assert adoptions.loc[("KAZ", "national_leader_law"), "reversals"] == 1
+
+
+def test_adoption_matrix_does_not_say_no_where_today_is_unknown():
+    matrix = steppe.compare.adoption_matrix(steppe.compare.adoptions(policies=["arrest_by_court", "jury_trial"]))
+    # Turkmenistan's prosecutors held the power in 2010; what holds today is not known.
+    assert matrix.loc["TKM", "arrest_by_court"] == "unknown"
+    assert matrix.loc["TKM", "jury_trial"] == "no"

@@ -263,8 +263,10 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
     """Pivot ``adoptions()`` into a state × indicator matrix of readable cells.
 
     A cell reads '2005-03-17 #1' for the first adopter, '2008-04-17 #3 +3.1y' for a later
-    one (place and lag), 'no' when never adopted; '≤' marks an adoption that an unknown
-    period precedes (it may be earlier), '*' a level held since independence.
+    one (place and lag), 'no' when never adopted, 'unknown' when not adopted by the last
+    known level and the level today is not known (it may have been adopted since); '≤'
+    marks an adoption that an unknown period precedes (it may be earlier), '*' a level
+    held since independence.
 
     Example:
         >>> import steppe
@@ -274,7 +276,7 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
     """
     def cell(r) -> str:
         if not r["adopted"]:
-            return "no"
+            return "unknown" if r["level_now"] == "unknown" else "no"
         text = ("≤" if r["after_unknown"] else "") + r["adoption_date"].date().isoformat()
         text += f" #{int(r['adoption_order'])}"
         if r["lag_days"] and r["lag_days"] > 0:

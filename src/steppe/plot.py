@@ -93,7 +93,8 @@ def ratifications(instruments=None):
 
 def adoptions(domain=None):
     """Adoption heat map: states × indicators, each cell coloured by the year of adoption
-    (grey: never adopted; hatched: an unknown period precedes the adoption).
+    (grey: never adopted; grey with '?': not adopted by the last known level, and today's
+    level is unknown; hatched: an unknown period precedes the adoption).
 
     Example:
         >>> import steppe.plot
@@ -102,6 +103,7 @@ def adoptions(domain=None):
     """
     import matplotlib.colors as mcolors
     import numpy as np
+    from matplotlib.patches import Rectangle
 
     from .compare import adoptions as table
 
@@ -119,10 +121,11 @@ def adoptions(domain=None):
         bad="#dddddd")
     image = ax.imshow(np.ma.masked_invalid(years), aspect="auto", cmap=cmap, vmin=1991, vmax=pd.Timestamp.now().year)
     for r in t.to_dict("records"):
+        i, j = countries.index(r["country"]), policies.index(r["policy_id"])
         if r["adopted"] and r["after_unknown"]:
-            i, j = countries.index(r["country"]), policies.index(r["policy_id"])
-            ax.add_patch(__import__("matplotlib.patches", fromlist=["Rectangle"]).Rectangle(
-                (j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor="white", linewidth=0))
+            ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor="white", linewidth=0))
+        elif not r["adopted"] and r["level_now"] == "unknown":
+            ax.text(j, i, "?", ha="center", va="center", fontsize=9, color="#555555")
     ax.set_xticks(range(len(policies)), policies, rotation=60, ha="right", fontsize=8)
     ax.set_yticks(range(len(countries)), countries)
     fig.colorbar(image, ax=ax, label="year of adoption")
