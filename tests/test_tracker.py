@@ -228,3 +228,10 @@ def test_adoption_matrix_does_not_say_no_where_today_is_unknown():
     # Turkmenistan's prosecutors held the power in 2010; what holds today is not known.
     assert matrix.loc["TKM", "arrest_by_court"] == "unknown"
     assert matrix.loc["TKM", "jury_trial"] == "no"
+
+
+def test_domestic_violence_offence():
+    level = steppe.indicators_on("2024-06-30").set_index(["country", "policy_id"])["level"]
+    assert level[("UZB", "domestic_violence_offence")] == "offence" and level[("KGZ", "domestic_violence_offence")] == "offence"
+    assert {level[(c, "domestic_violence_offence")] for c in ("KAZ", "TJK", "TKM")} == {"none"}
+    assert steppe.indicators_on("2022-06-30").set_index(["country", "policy_id"])["level"][("UZB", "domestic_violence_offence")] == "none"
