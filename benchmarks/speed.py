@@ -8,7 +8,9 @@ thresholds: the machine's speed cancels out).
 - cold load (a fresh process each): `steppe.load(t)` against `pandas.read_parquet` of the
   same file, for the largest tables;
 - validation: `steppe validate` and `steppe build --check` against
-  `frictionless validate datapackage.json`;
+  `frictionless validate datapackage.json` (the release package), and `steppe validate`
+  against `frictionless validate` of the curated CSV sources themselves (the files
+  `steppe validate` reads, described by `steppe.schema.curated_descriptor`);
 - as-of: `steppe.as_of` on every day of a year in one call against one call per day;
 - scaling: the build of enlarged copies of the curated sources (benchmarks/enlarge.py)
   at each factor, against the 1x build, with the growth exponent between factors.
@@ -75,9 +77,21 @@ def measure(factors: list[int]) -> list[tuple[str, float, str, float]]:
     if frictionless_available():
         baseline = best_of(lambda: subprocess.run(["frictionless", "validate", "datapackage.json"], cwd=ROOT,
                                                   capture_output=True), 2)
-        rows.append(("steppe validate", best_of(steppe_cli("validate"), 3), "frictionless validate", baseline))
+        validate = best_of(steppe_cli("validate"), 3)
+        rows.append(("steppe validate", validate, "frictionless validate", baseline))
         rows.append(("steppe build --check", best_of(steppe_cli("build", "--check"), 3), "frictionless validate",
                      baseline))
+        with tempfile.TemporaryDirectory() as tmp:
+            import json
+
+            from steppe.schema import curated_descriptor
+
+            for csv_file in (ROOT / "data" / "curated").glob("*.csv"):
+                shutil.copy(csv_file, tmp)
+            (Path(tmp) / "datapackage.json").write_text(json.dumps(curated_descriptor()), encoding="utf-8")
+            sources = best_of(lambda: subprocess.run(["frictionless", "validate", "datapackage.json"], cwd=tmp,
+                                                     capture_output=True), 2)
+        rows.append(("steppe validate", validate, "frictionless validate of the curated sources", sources))
     import pandas as pd
 
     import steppe

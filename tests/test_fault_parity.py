@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from steppe.schema import table_schema
+from steppe.schema import curated_descriptor, table_schema
 
 frictionless = pytest.importorskip("frictionless")
 
@@ -19,17 +19,7 @@ def _package(folder, table: str):
     """A frictionless package of ``table`` and the tables its foreign keys name."""
     wanted = [table] + [fk["reference"]["resource"] for fk in table_schema(table).foreign_keys
                         if fk["reference"]["resource"]]
-    resources = []
-    for name in dict.fromkeys(wanted):
-        raw = table_schema(name).raw
-        schema = {"fields": [f for f in raw["fields"] if not f.get("derived")],
-                  "primaryKey": raw.get("primaryKey", []),
-                  "foreignKeys": [fk for fk in raw.get("foreignKeys", [])
-                                  if (fk["reference"]["resource"] or name) in wanted]}
-        if "missingValues" in raw:
-            schema["missingValues"] = raw["missingValues"]
-        resources.append({"name": name, "path": f"{name}.csv", "schema": schema})
-    return frictionless.Package({"resources": resources}, basepath=str(folder))
+    return frictionless.Package(curated_descriptor(dict.fromkeys(wanted)), basepath=str(folder))
 
 
 def _edit_line(curated, table: str, line: int, change) -> None:

@@ -164,3 +164,29 @@ def date_fields(table: str) -> list[str]:
         ['start', 'end']
     """
     return [f.name for f in table_schema(table).fields if f.type == "date"]
+
+
+def curated_descriptor(tables=CURATED_TABLES) -> dict:
+    """A Frictionless Data Package descriptor of curated CSV sources (``<table>.csv``): each
+    table's curated fields, primary key and the foreign keys among the tables given, so
+    that ``frictionless validate`` can check the same files ``steppe validate`` reads.
+
+    Example:
+        >>> d = curated_descriptor(["countries", "events"])
+        >>> [r["path"] for r in d["resources"]]
+        ['countries.csv', 'events.csv']
+        >>> [fk["reference"]["resource"] for fk in d["resources"][1]["schema"]["foreignKeys"]]
+        ['countries']
+    """
+    tables = list(tables)
+    resources = []
+    for name in tables:
+        raw = table_schema(name).raw
+        schema = {"fields": [f for f in raw["fields"] if not f.get("derived")],
+                  "primaryKey": raw.get("primaryKey", []),
+                  "foreignKeys": [fk for fk in raw.get("foreignKeys", [])
+                                  if (fk["reference"]["resource"] or name) in tables]}
+        if "missingValues" in raw:
+            schema["missingValues"] = raw["missingValues"]
+        resources.append({"name": name, "path": f"{name}.csv", "schema": schema})
+    return {"name": "steppe-curated-sources", "resources": resources}
