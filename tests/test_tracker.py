@@ -235,3 +235,14 @@ def test_domestic_violence_offence():
     assert level[("UZB", "domestic_violence_offence")] == "offence" and level[("KGZ", "domestic_violence_offence")] == "offence"
     assert {level[(c, "domestic_violence_offence")] for c in ("KAZ", "TJK", "TKM")} == {"none"}
     assert steppe.indicators_on("2022-06-30").set_index(["country", "policy_id"])["level"][("UZB", "domestic_violence_offence")] == "none"
+
+
+def test_legal_aid_law():
+    adoptions = steppe.load("policy_adoptions").query("policy_id == 'legal_aid_law'").set_index("country")
+    # Kyrgyzstan's 2009 law came first, Uzbekistan's 2023 law last; Turkmenistan has none.
+    assert str(adoptions.loc["KGZ", "adoption_date"].date()) == "2009-07-17" and adoptions.loc["KGZ", "adoption_order"] == 1
+    assert str(adoptions.loc["KAZ", "adoption_date"].date()) == "2013-07-03" and str(adoptions.loc["UZB", "adoption_date"].date()) == "2023-06-16"
+    assert adoptions.loc["TKM", "level_now"] == "none" and not adoptions.loc["TKM", "adopted"]
+    # Kazakhstan's 2018 combined bar and legal aid law keeps the level at `law`.
+    level = steppe.indicators_on("2019-01-01").set_index(["country", "policy_id"])["level"]
+    assert level[("KAZ", "legal_aid_law")] == "law" and level[("UZB", "legal_aid_law")] == "none"
