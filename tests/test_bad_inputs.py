@@ -237,7 +237,7 @@ def test_policy_spells_must_reach_today_and_start_at_independence(curated):
 
 
 def test_derived_indicator_cannot_be_typed_in(curated):
-    line = curated.append("policy_spells", ["KAZ", "death_penalty", "1991-12-16", "", "retentionist", "", "",
+    line = curated.append("policy_spells", ["KAZ", "death_penalty", "1991-12-16", "day", "", "retentionist", "", "",
                                             "vedomosti-2025-09-09", "", "low", ""])
     assert curated.reports(f"policy_spells.csv:{line}: column 'policy_id': got 'death_penalty', expected a curated indicator")
 
@@ -270,6 +270,27 @@ def test_act_starting_a_term_limit_spell_says_what_it_did(curated):
     assert curated.reports(f"events.csv:{line}: column 'term_limit_effect': got '', expected a code ('none' where "
                            f"the act kept the rule or set the first one): it starts the term-limit spell on line "
                            f"{spell} of term_limits.csv")
+
+
+
+def test_date_known_to_the_month_falls_on_the_first(curated):
+    line = curated.find("events", event_id="TJK-2012-04-01-law-torture-article")
+    curated.set("events", line, "date_precision", "year")
+    assert curated.reports(f"events.csv:{line}: column 'date_precision': got 'year', expected month or day "
+                           f"(2012-04-01 is not 1 January)")
+
+
+def test_spell_as_precise_as_the_act_it_starts_on(curated):
+    line = curated.find("policy_spells", country="TJK", policy_id="legal_aid_law", valid_from="2020-01-01")
+    curated.set("policy_spells", line, "valid_from_precision", "day")
+    assert curated.reports(f"policy_spells.csv:{line}: column 'valid_from_precision': got 'day', expected year, "
+                           f"the precision of the date of event TJK-2020-01-01-law-legal-aid, on which the spell starts")
+
+
+def test_spell_precision_is_required(curated):
+    line = curated.find("policy_spells", country="KAZ", policy_id="legal_aid_law", valid_from="2013-07-03")
+    curated.set("policy_spells", line, "valid_from_precision", "")
+    assert curated.reports(f"policy_spells.csv:{line}: column 'valid_from_precision': got '', expected")
 
 
 # Faults a spreadsheet or a careless edit introduces: each is one precise problem.

@@ -246,3 +246,15 @@ def test_legal_aid_law():
     # Kazakhstan's 2018 combined bar and legal aid law keeps the level at `law`.
     level = steppe.indicators_on("2019-01-01").set_index(["country", "policy_id"])["level"]
     assert level[("KAZ", "legal_aid_law")] == "law" and level[("UZB", "legal_aid_law")] == "none"
+
+
+def test_start_precision_follows_the_source():
+    adoptions = steppe.load("policy_adoptions").set_index(["country", "policy_id"])["adoption_date_precision"]
+    # Tajikistan's legal aid law is known only to the year, Kyrgyzstan's to the day.
+    assert adoptions[("TJK", "legal_aid_law")] == "year" and adoptions[("KGZ", "legal_aid_law")] == "day"
+    spells = steppe.load("policy_spells").set_index(["country", "policy_id", "valid_from"])["valid_from_precision"]
+    # Derived spells inherit it: the 2000 ruling that reset Nazarbayev's count is dated to the month,
+    # Turkmenistan's 1998 moratorium too; a treaty action is dated to the day.
+    assert spells[("KAZ", "term_limit", pd.Timestamp("2000-05-01"))] == "month"
+    assert spells[("TKM", "death_penalty", pd.Timestamp("1998-12-01"))] == "month"
+    assert set(steppe.load("policy_spells").query("policy_id == 'treaty_cat'")["valid_from_precision"]) == {"day"}

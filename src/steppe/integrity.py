@@ -3,7 +3,7 @@
 Each rule returns problems pointing at the file, line and column to fix. The rules:
 foreign keys (including every id in list-valued ``source_ids`` and ``event_ids``);
 list vocabularies; spells that start before they end, never overlap and leave no gaps;
-dates plausible for their table; treaty actions not before the instrument opened;
+dates plausible for their table and as precise as they say; treaty actions not before the instrument opened;
 treaty status consistent with the actions; referendum results tied to referendum events;
 one source id per page.
 """
@@ -237,6 +237,49 @@ def date_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp) -> 
     return problems
 
 
+#: Each date known only to the month or year, and the column saying how much of it is known.
+PRECISION_OF = {("events", "date_precision"): "date", ("institutions", "established_precision"): "established",
+                ("nhri_accreditations", "date_precision"): "decision_date",
+                ("policy_spells", "valid_from_precision"): "valid_from"}
+
+
+def precision_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A date known to the month falls on the 1st, one known to the year on 1 January; a
+    spell starting on the day of its act is as precise as the act's date.
+
+    Example:
+        >>> spells = pd.DataFrame({"valid_from": [pd.Timestamp("2020-03-05")],
+        ...                        "valid_from_precision": ["year"], "_line": [7]})
+        >>> [str(p) for p in precision_problems({"policy_spells": spells})]
+        ["policy_spells.csv:7: column 'valid_from_precision': got 'year', expected day (2020-03-05 is not 1 January)"]
+    """
+    problems = []
+    for (table, column), date_column in PRECISION_OF.items():
+        if table not in frames or column not in frames[table].columns:
+            continue
+        for row in _records(frames[table], [column, date_column]):
+            day, precision = row[date_column], row[column]
+            if _blank(day) or precision not in ("month", "year"):
+                continue
+            if precision == "year" and (day.month, day.day) != (1, 1):
+                finer = "month or day" if day.day == 1 else "day"
+                problems.append(Problem(_file(table), row[LINE], column, precision,
+                                        f"{finer} ({_date(day)} is not 1 January)"))
+            elif day.day != 1:
+                problems.append(Problem(_file(table), row[LINE], column, precision,
+                                        f"day ({_date(day)} is not the 1st of a month)"))
+    if "policy_spells" in frames and "events" in frames:
+        events = _events_by_id(frames["events"])
+        for row in _records(frames["policy_spells"], ["event_id", "valid_from", "valid_from_precision"]):
+            act = events.get(row["event_id"])
+            if act is not None and row["valid_from"] == act["date"] and row["valid_from_precision"] != act["date_precision"]:
+                problems.append(Problem("policy_spells.csv", row[LINE], "valid_from_precision",
+                                        str(row["valid_from_precision"]),
+                                        f"{act['date_precision']}, the precision of the date of event {row['event_id']}, "
+                                        f"on which the spell starts"))
+    return problems
+
+
 def treaty_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """Actions follow the instrument's opening, soft law has none, status agrees with actions.
 
@@ -356,7 +399,7 @@ def _events_by_id(events: pd.DataFrame) -> dict[str, dict]:
     checks: the first row counts)."""
     out: dict[str, dict] = {}
     for row in _records(events, ["event_id", "country", "date", "in_force_date", "kind", "adopted_by",
-                                 "term_limit_effect", "domains"]):
+                                 "term_limit_effect", "domains", "date_precision"]):
         if not _blank(row["event_id"]):
             out.setdefault(row["event_id"], row)
     return out
@@ -886,7 +929,7 @@ def integrity_problems(frames: dict[str, pd.DataFrame], current_to: pd.Timestamp
     """
     frames = {t: frames[t] for t in CURATED_TABLES if t in frames}
     return (foreign_key_problems(frames) + list_problems(frames) + spell_problems(frames)
-            + date_problems(frames, current_to) + treaty_problems(frames)
+            + date_problems(frames, current_to) + precision_problems(frames) + treaty_problems(frames)
             + event_link_problems(frames) + exemption_problems(frames) + policy_problems(frames)
             + accreditation_problems(frames)
             + correction_problems(frames) + source_problems(frames) + meaning_problems(frames)

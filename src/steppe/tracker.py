@@ -100,10 +100,51 @@ def derived_spells(tables: dict[str, pd.DataFrame], policies: pd.DataFrame, curr
                                         "valid_from": rules["date"], "level": level.fillna(UNKNOWN)}))
     frames.append(_treaty_levels(tables, core, end, wanted))
     spells = _collapse(pd.concat(frames, ignore_index=True))
+    coarse = _coarse_days(tables)
+    spells["valid_from_precision"] = [
+        coarse.get(_FAMILY.get(p), {}).get((c, day), "day")
+        for c, p, day in zip(spells["country"].astype("object"), spells["policy_id"], spells["valid_from"])]
     derived_from = policies.set_index("policy_id")["derived_from"]
     spells["notes"] = "derived from " + spells["policy_id"].map(derived_from).astype("object")
     spells["source_kind"] = "derived"
     return spells
+
+
+#: Which source rows set the level of each derived indicator (treaty actions are dated to the day).
+_FAMILY = {"term_limit": "term_limits", "single_term": "term_limits", "death_penalty": "death_penalty",
+           "constitutional_review": "institutions", "ombudsman": "institutions", "npm": "institutions",
+           "nhri_status": "nhri"}
+_COARSER = {"day": 0, "month": 1, "year": 2}
+
+
+def _coarse_days(tables: dict[str, pd.DataFrame]) -> dict[str, dict[tuple, str]]:
+    """Per source of the derived indicators, the (country, day) pairs on which a row dated
+    only to the month or year starts, with that precision (the coarsest where several)."""
+    events = tables["events"]
+    event_day = dict(zip(events["event_id"], zip(events["date"], events["date_precision"].astype("object"))))
+    found: dict[str, dict[tuple, str]] = {"term_limits": {}, "death_penalty": {}, "institutions": {}, "nhri": {}}
+
+    def note(source: str, country, day, precision) -> None:
+        if precision in ("month", "year") and _COARSER[precision] > _COARSER[found[source].get((country, day), "day")]:
+            found[source][(country, day)] = precision
+
+    for source in ("term_limits", "death_penalty"):
+        t = tables[source]
+        for country, day, event in zip(t["country"].astype("object"), t["valid_from"], t["event_id"]):
+            act = event_day.get(event)
+            if act is not None and act[0] == day:  # a spell starting on its act's (imprecise) date
+                note(source, country, day, act[1])
+    institutions = tables["institutions"]
+    country_of = dict(zip(institutions["institution_id"], institutions["country"].astype("object")))
+    for country, day, precision in zip(institutions["country"].astype("object"), institutions["established"],
+                                       institutions["established_precision"].astype("object")):
+        note("institutions", country, day, precision)
+        note("nhri", country, day, precision)
+    nhri = tables["nhri_accreditations"]
+    for institution, day, precision in zip(nhri["institution_id"], nhri["decision_date"],
+                                           nhri["date_precision"].astype("object")):
+        note("nhri", country_of.get(institution), day, precision)
+    return found
 
 
 def _treaty_levels(tables, core: pd.DataFrame, end: pd.Timestamp, wanted: set[str]) -> pd.DataFrame:
@@ -196,7 +237,9 @@ def adoptions(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame
     reversal = known[prev_up & ~known_up]
     out = s.groupby(["country", "policy_id"], sort=True).agg(level_now=("level", "last")).reset_index()
     firsts = pd.DataFrame({"country": first["country"], "policy_id": first["policy_id"],
-                           "adoption_date": first["valid_from"], "adoption_level": first["level"],
+                           "adoption_date": first["valid_from"],
+                           "adoption_date_precision": first["valid_from_precision"].astype("object"),
+                           "adoption_level": first["level"],
                            "event_id": first["event_id"].astype("object").where(first["event_id"].notna(), None),
                            "at_independence": position[first.index] == 0,
                            "after_unknown": before[first.index] == UNKNOWN})
