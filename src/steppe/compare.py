@@ -252,18 +252,24 @@ def adoptions(domain=None, countries=None, policies=None) -> DataFrame[AdoptionC
     out = table[table["policy_id"].isin(meta["policy_id"]) & table["country"].isin(core)].copy()
     out = out.merge(meta[["policy_id", "domain"]], on="policy_id", how="left")
     out["lag_years"] = (out["lag_days"].astype("Float64") / 365.25).round(1)
-    columns = ["country", "policy_id", "domain", "adopted", "adoption_date", "adoption_level", "adoption_order",
+    columns = ["country", "policy_id", "domain", "adopted", "adoption_date", "adoption_date_precision",
+               "adoption_level", "adoption_order",
                "lag_days", "lag_years", "at_independence", "after_unknown", "reversals", "level_now", "event_id"]
     out = out[columns].sort_values(["policy_id", "country"], ignore_index=True)
     out.attrs["steppe_version"] = table.attrs.get("steppe_version")
     return _typed(out, "adoption_comparison")
 
 
+#: How many characters of an ISO date to show for each precision.
+_SHOWN = {"day": 10, "month": 7, "year": 4}
+
+
 def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
     """Pivot ``adoptions()`` into a state × indicator matrix of readable cells.
 
     A cell reads '2005-03-17 #1' for the first adopter, '2008-04-17 #3 +3.1y' for a later
-    one (place and lag), 'no' when never adopted, 'unknown' when not adopted by the last
+    one (place and lag); a date known only to the month or year is written '2012-04' or
+    '2020'. 'no' when never adopted, 'unknown' when not adopted by the last
     known level and the level today is not known (it may have been adopted since); '≤'
     marks an adoption that an unknown period precedes (it may be earlier), '*' a level
     held since independence.
@@ -273,11 +279,14 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
         >>> m = adoption_matrix(steppe.compare.adoptions(policies=["trafficking_law"]))
         >>> m.loc["KGZ", "trafficking_law"]
         '2005-03-17 #2 +0.7y'
+        >>> m.loc["TJK", "trafficking_law"]
+        '2004-07 #1'
     """
     def cell(r) -> str:
         if not r["adopted"]:
             return "unknown" if r["level_now"] == "unknown" else "no"
-        text = ("≤" if r["after_unknown"] else "") + r["adoption_date"].date().isoformat()
+        day = r["adoption_date"].date().isoformat()
+        text = ("≤" if r["after_unknown"] else "") + day[:_SHOWN.get(r["adoption_date_precision"], 10)]
         text += f" #{int(r['adoption_order'])}"
         if r["lag_days"] and r["lag_days"] > 0:
             text += f" +{r['lag_years']}y"

@@ -644,6 +644,7 @@ class AdoptionComparison(pa.DataFrameModel):
     domain: Series[pd.StringDtype] = pa.Field(nullable=True, description='Policy domain of the indicator.')
     adopted: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The indicator reached its adoption level.')
     adoption_date: Series[DateTime] = pa.Field(nullable=True, description='First day at or above the adoption level.')
+    adoption_date_precision: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['day', 'month', 'year'], dtype_kwargs={'categories': ['day', 'month', 'year'], 'ordered': False}, description='How much of `adoption_date` is known: day, month (day set to 01) or year (month and day set to 01); blank if never adopted.')
     adoption_level: Series[pd.StringDtype] = pa.Field(nullable=True, description='Level reached that day.')
     adoption_order: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Place among the five (1 = first).')
     lag_days: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Days after the first adopter.')
