@@ -258,3 +258,15 @@ def test_start_precision_follows_the_source():
     assert spells[("KAZ", "term_limit", pd.Timestamp("2000-05-01"))] == "month"
     assert spells[("TKM", "death_penalty", pd.Timestamp("1998-12-01"))] == "month"
     assert set(steppe.load("policy_spells").query("policy_id == 'treaty_cat'")["valid_from_precision"]) == {"day"}
+
+
+def test_indicators_on_says_when_a_start_is_not_known_to_the_day():
+    days = steppe.indicators_on(["2012-04-15", "2012-05-01", "2019-12-31"]).set_index(["country", "policy_id", "date"]).sort_index()
+    torture = days.loc[("TJK", "torture_definition")]
+    # Art. 143-1 is dated only to April 2012: mid-April the old level may still have held.
+    assert torture.loc[pd.Timestamp("2012-04-15"), "level"] == "aligned"
+    assert bool(torture.loc[pd.Timestamp("2012-04-15"), "start_uncertain"])
+    assert not bool(torture.loc[pd.Timestamp("2012-05-01"), "start_uncertain"])
+    # The day before a year-only start is certain: the law came in 2020, not earlier.
+    aid = days.loc[("TJK", "legal_aid_law", pd.Timestamp("2019-12-31"))]
+    assert aid["level"] == "none" and not bool(aid["start_uncertain"]) and aid["since_precision"] == "day"

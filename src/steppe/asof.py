@@ -109,15 +109,20 @@ def as_of(date) -> DataFrame[AsOf]:
 def indicators_on(date) -> pd.DataFrame:
     """Every reform indicator's level on ``date`` (or each day of a list), in long form: one
     row per state, day and indicator, with ``level``, ``level_rank``, ``value``,
-    ``adopted`` (at or above the adoption level; blank when unknown) and the act that set
-    the level. The companion of ``as_of``; it accepts the same days and warns the same way
-    beyond coverage.
+    ``adopted`` (at or above the adoption level; blank when unknown), the act that set
+    the level, the day the level has held ``since`` with that day's precision, and
+    ``start_uncertain``: true where that start is known only to the month or year and the
+    day asked about falls within it, so the level before may still have held. The
+    companion of ``as_of``; it accepts the same days and warns the same way beyond coverage.
 
     Example:
         >>> import steppe
         >>> day = steppe.indicators_on("2022-07-01").set_index(["country", "policy_id"])
         >>> day.loc[("KAZ", "relatives_ban"), "level"], bool(day.loc[("KAZ", "relatives_ban"), "adopted"])
         ('ban', True)
+        >>> tjk = steppe.indicators_on("2020-06-30").set_index(["country", "policy_id"]).loc[("TJK", "legal_aid_law")]
+        >>> tjk["level"], str(tjk["since"].date()), tjk["since_precision"], bool(tjk["start_uncertain"])
+        ('law', '2020-01-01', 'year', True)
     """
     from .derive import _spell_at
     from .tracker import UNKNOWN, level_ranks
@@ -136,8 +141,9 @@ def indicators_on(date) -> pd.DataFrame:
     grid = keys.merge(pd.DataFrame({"date": pd.DatetimeIndex(days).astype("datetime64[ns]")}), how="cross")
     grid["_key"] = grid["country"] + "|" + grid["policy_id"]
     grid = grid.sort_values(["date", "_key"], kind="mergesort", ignore_index=True)
-    hit = _spell_at(grid, spells.assign(_key=spells["country"] + "|" + spells["policy_id"]), "valid_from",
-                    "valid_to", ["level", "value", "event_id"], by="_key")
+    spells = spells.assign(_key=spells["country"] + "|" + spells["policy_id"], since=spells["valid_from"])
+    hit = _spell_at(grid, spells, "valid_from", "valid_to",
+                    ["level", "value", "event_id", "since", "valid_from_precision"], by="_key")
     out = grid[["country", "date", "policy_id"]].copy()
     out["level"] = hit["level"].astype("object")
     ranks = level_ranks(t["policy_levels"])
@@ -148,6 +154,16 @@ def indicators_on(date) -> pd.DataFrame:
                                for p, lv, r in zip(out["policy_id"], out["level"], out["level_rank"])],
                               dtype="boolean")
     out["event_id"] = hit["event_id"].astype("string")
+    out["since"] = pd.to_datetime(hit["since"])
+    precision = hit["valid_from_precision"].astype("object")
+    out["since_precision"] = precision.astype("string")
+    # A start known only to the month or year may lie after the day asked about: then the
+    # level before it may still have held.
+    window_end = out["since"].copy()
+    for unit, offset in (("month", pd.DateOffset(months=1)), ("year", pd.DateOffset(years=1))):
+        coarse = (precision == unit).to_numpy()
+        window_end[coarse] = out["since"][coarse] + offset
+    out["start_uncertain"] = pd.array((out["date"] < window_end).where(out["since"].notna()), dtype="boolean")
     out = out.sort_values(["date", "country", "policy_id"], ignore_index=True)
     out.attrs["current_to"] = end.date().isoformat()
     return out
