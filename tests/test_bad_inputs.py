@@ -155,7 +155,7 @@ def test_referendum_without_result(curated):
 
 def test_unknown_domain_in_list(curated):
     curated.set("events", 2, "domains", "presidency;economy")
-    assert "events.csv:2: column 'domains': got 'economy', expected one of presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, torture, trafficking, gender, anticorruption, local_government, other" in curated.problems()
+    assert "events.csv:2: column 'domains': got 'economy', expected one of presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, torture, trafficking, gender, anticorruption, local_government, public_administration, other" in curated.problems()
 
 
 def test_not_a_whole_number(curated):
@@ -286,6 +286,13 @@ def test_spell_as_precise_as_the_act_it_starts_on(curated):
     assert curated.reports(f"policy_spells.csv:{line}: column 'valid_from_precision': got 'day', expected year, "
                            f"the precision of the date of event TJK-2020-01-01-law-legal-aid, on which the spell starts")
 
+
+def test_act_setting_an_indicator_lists_its_domain(curated):
+    line = curated.find("events", event_id="UZB-2023-06-16-law-legal-aid")
+    spell = curated.find("policy_spells", country="UZB", policy_id="legal_aid_law", valid_from="2023-06-16")
+    curated.set("events", line, "domains", "human_rights")
+    assert curated.reports(f"events.csv:{line}: column 'domains': got 'human_rights', expected a list with judiciary: "
+                           f"the act sets the legal_aid_law level on line {spell} of policy_spells.csv")
 
 def test_spell_precision_is_required(curated):
     line = curated.find("policy_spells", country="KAZ", policy_id="legal_aid_law", valid_from="2013-07-03")

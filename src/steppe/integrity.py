@@ -521,6 +521,18 @@ def policy_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             if _blank(row["confidence"]):
                 problems.append(Problem("policy_spells.csv", row[LINE], "confidence", "",
                                         "high, medium or low"))
+    if "events" in frames:
+        # An act that sets an indicator's level touches that indicator's domain (country_year
+        # counts events by domain).
+        domain = dict(zip(policies["policy_id"].tolist(), policies["domain"].tolist()))
+        events = _events_by_id(frames["events"])
+        for row in _records(spells, ["policy_id", "event_id"]):
+            act, wanted = events.get(row["event_id"]), domain.get(row["policy_id"])
+            if act is None or _blank(wanted) or _blank(act["domains"]) or wanted in act["domains"].split(";"):
+                continue
+            problems.append(Problem("events.csv", act[LINE], "domains", act["domains"],
+                                    f"a list with {wanted}: the act sets the {row['policy_id']} level on line "
+                                    f"{row[LINE]} of policy_spells.csv"))
     problems += _spell_problems(spells, "policy_spells", ["country", "policy_id"], "valid_from", "valid_to",
                                 contiguous=True)
     if "countries" in frames:

@@ -129,7 +129,7 @@ class Events(pa.DataFrameModel):
     date_precision: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['day', 'month', 'year'], dtype_kwargs={'categories': ['day', 'month', 'year'], 'ordered': False}, description='How much of `date` is known: day, month (day set to 01) or year (month and day set to 01).')
     in_force_date: Series[DateTime] = pa.Field(nullable=True, description='Date the act entered into force, where it differs from `date` and is known.')
     kind: Series[pd.CategoricalDtype] = pa.Field(nullable=False, isin=['constitution', 'amendment', 'referendum', 'law', 'decree', 'court_decision', 'resolution', 'election'], dtype_kwargs={'categories': ['constitution', 'amendment', 'referendum', 'law', 'decree', 'court_decision', 'resolution', 'election'], 'ordered': False}, description='What kind of event.')
-    domains: Series[pd.StringDtype] = pa.Field(nullable=False, description="Domains the event touches, separated by ';': presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, torture, trafficking, gender, anticorruption, local_government, other.")
+    domains: Series[pd.StringDtype] = pa.Field(nullable=False, description="Domains the event touches, separated by ';': presidency, term_limits, parliament, constitutional_review, ombudsman, death_penalty, treaty, judiciary, human_rights, torture, trafficking, gender, anticorruption, local_government, public_administration, other.")
     title: Series[pd.StringDtype] = pa.Field(nullable=False, description="Short English title, in the dataset's words.")
     number: Series[pd.StringDtype] = pa.Field(nullable=True, description='Official number of the act, where it has one.')
     adopted_by: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['referendum', 'parliament', 'president', 'court', 'government', 'other'], dtype_kwargs={'categories': ['referendum', 'parliament', 'president', 'court', 'government', 'other'], 'ordered': False}, description='Who adopted it.')
@@ -494,6 +494,7 @@ class CountryYear(pa.DataFrameModel):
     events_gender: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Number of events in the year touching the domain 'gender'.")
     events_anticorruption: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Number of events in the year touching the domain 'anticorruption'.")
     events_local_government: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Number of events in the year touching the domain 'local_government'.")
+    events_public_administration: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Number of events in the year touching the domain 'public_administration'.")
     events_other: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description="Number of events in the year touching the domain 'other'.")
 
     class Config:
