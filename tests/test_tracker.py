@@ -270,3 +270,16 @@ def test_indicators_on_says_when_a_start_is_not_known_to_the_day():
     # The day before a year-only start is certain: the law came in 2020, not earlier.
     aid = days.loc[("TJK", "legal_aid_law", pd.Timestamp("2019-12-31"))]
     assert aid["level"] == "none" and not bool(aid["start_uncertain"]) and aid["since_precision"] == "day"
+
+
+def test_states_whose_dates_cannot_be_ordered_share_a_place():
+    order = steppe.load("policy_adoptions").set_index(["policy_id", "country"])["adoption_order"]
+    # Kyrgyzstan's torture article is dated only to 2003, Uzbekistan's to 30 Aug 2003:
+    # either may have come first.
+    assert order[("torture_definition", "KGZ")] == order[("torture_definition", "UZB")] == 1
+    assert order[("torture_definition", "KAZ")] == 3
+    # Tajikistan's children's commissioner dates only from 2016, Kazakhstan's from 25 Mar 2016.
+    assert order[("childrens_ombudsman", "TJK")] == order[("childrens_ombudsman", "KAZ")] == 2
+    assert order[("childrens_ombudsman", "UZB")] == 4
+    # Dates known to the day keep their strict order.
+    assert [order[("legal_aid_law", c)] for c in ("KGZ", "KAZ", "TJK", "UZB")] == [1, 2, 3, 4]

@@ -269,7 +269,7 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
 
     A cell reads '2005-03-17 #1' for the first adopter, '2008-04-17 #3 +3.1y' for a later
     one (place and lag); a date known only to the month or year is written '2012-04' or
-    '2020'. 'no' when never adopted, 'unknown' when not adopted by the last
+    '2020', and states whose dates cannot be ordered share a place. 'no' when never adopted, 'unknown' when not adopted by the last
     known level and the level today is not known (it may have been adopted since); '≤'
     marks an adoption that an unknown period precedes (it may be earlier), '*' a level
     held since independence.
@@ -288,7 +288,7 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
         day = r["adoption_date"].date().isoformat()
         text = ("≤" if r["after_unknown"] else "") + day[:_SHOWN.get(r["adoption_date_precision"], 10)]
         text += f" #{int(r['adoption_order'])}"
-        if r["lag_days"] and r["lag_days"] > 0:
+        if r["lag_days"] and r["lag_days"] > 0 and r["adoption_order"] > 1:
             text += f" +{r['lag_years']}y"
         return text + ("*" if r["at_independence"] else "")
 

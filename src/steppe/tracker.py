@@ -9,6 +9,7 @@ are computed here from the curated tables, never typed in twice. Both end in one
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .derive import CONSENT, REVIEW, _spell_at, rules_at
@@ -252,8 +253,28 @@ def adoptions(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame
     out["reversals"] = out["reversals"].fillna(0).astype(int)
     first_day = out.groupby("policy_id")["adoption_date"].transform("min")
     out["lag_days"] = (out["adoption_date"] - first_day).dt.days.astype("Int64")
-    out["adoption_order"] = out.groupby("policy_id")["adoption_date"].rank(method="min").astype("Int64")
+    out["adoption_order"] = _places(out)
     return out
+
+
+_WINDOW = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+
+
+def _places(adoptions: pd.DataFrame) -> pd.Series:
+    """Each adopter's place: 1 + the states that certainly adopted before it, i.e. whose
+    adoption window (the day, or the month or year where only that is known) ended on or
+    before its own start. States adopting the same day share a place, and so do states
+    whose dates cannot be ordered (a year-only date and a day inside that year)."""
+    places = pd.Series(pd.NA, index=adoptions.index, dtype="Int64")
+    adopted = adoptions[adoptions["adoption_date"].notna()]
+    precision = adopted["adoption_date_precision"].astype("object").fillna("day")
+    ends = pd.Series([day + _WINDOW[p] for day, p in zip(adopted["adoption_date"], precision)],
+                     index=adopted.index, dtype="datetime64[ns]")
+    for _, group in adopted.groupby("policy_id").groups.items():
+        starts = adopted.loc[group, "adoption_date"].to_numpy()
+        finished = np.sort(ends[group].to_numpy())
+        places[group] = np.searchsorted(finished, starts, side="right") + 1
+    return places
 
 
 def policy_year(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame,
