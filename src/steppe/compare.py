@@ -286,7 +286,7 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
         if not r["adopted"]:
             return "unknown" if r["level_now"] == "unknown" else "no"
         day = r["adoption_date"].date().isoformat()
-        text = ("≤" if r["after_unknown"] else "") + day[:_SHOWN.get(r["adoption_date_precision"], 10)]
+        text = ("≤" if r["after_unknown"] else "") + day[:_SHOWN.get(r.get("adoption_date_precision"), 10)]
         text += f" #{int(r['adoption_order'])}"
         if r["lag_days"] and r["lag_days"] > 0 and r["adoption_order"] > 1:
             text += f" +{r['lag_years']}y"
