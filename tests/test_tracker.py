@@ -283,3 +283,25 @@ def test_states_whose_dates_cannot_be_ordered_share_a_place():
     assert order[("childrens_ombudsman", "UZB")] == 4
     # Dates known to the day keep their strict order.
     assert [order[("legal_aid_law", c)] for c in ("KGZ", "KAZ", "TJK", "UZB")] == [1, 2, 3, 4]
+
+
+def test_indicator_panel_is_the_long_panel_made_wide():
+    wide = steppe.compare.indicator_panel()
+    long = steppe.load("policy_year")
+    assert len(wide) == long[["country", "year"]].drop_duplicates().shape[0]
+    back = wide.melt(id_vars=["country", "year"], var_name="policy_id", value_name="adopted")
+    merged = back.merge(long.astype({"country": "object", "policy_id": "object"}), on=["country", "year", "policy_id"],
+                        suffixes=("", "_long"))
+    assert len(merged) == len(long)
+    assert merged["adopted"].astype("Int64").equals(merged["adopted_long"].astype("Int64"))
+    cell = wide.set_index(["country", "year"])
+    # Unknown levels stay blank, never 0.
+    assert pd.isna(cell.loc[("KAZ", 1995), "anticorruption_body"])
+    runner = CliRunner()
+    result = runner.invoke(main, ["compare", "indicator-panel", "--values", "level", "--policy", "legal_aid_law",
+                                  "--country", "UZB"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "country,year,legal_aid_law" and "UZB,2022,none" in lines and "UZB,2023,law" in lines
+    bad = runner.invoke(main, ["compare", "indicator-panel", "--domain", "economy"])
+    assert bad.exit_code == 2 and "unknown domain 'economy'" in bad.output

@@ -290,9 +290,11 @@ def compare_term_limits(countries, until: str | None, fmt: str) -> None:
 def compare_adoptions(domain, policies, countries, fmt: str, long_form: bool) -> None:
     """When each state adopted each reform indicator, its place among the five and its lag.
 
-    Matrix cells read DATE #PLACE +LAGy (years after the region's first adopter); 'no' =
-    never adopted; a leading '≤' = an unknown period precedes the date; a trailing '*' =
-    held since independence.
+    Matrix cells read DATE #PLACE +LAGy (years after the region's first adopter; a date
+    known only to the month or year is written 2012-04 or 2020, and states whose dates
+    cannot be ordered share a place); 'no' = never adopted; 'unknown' = not adopted by the
+    last known level; a leading '≤' = an unknown period precedes the date; a trailing '*'
+    = held since independence.
     """
     from .compare import adoption_matrix, adoptions
 
@@ -313,6 +315,25 @@ def compare_event_history(policy: str, countries, fmt: str) -> None:
 
     try:
         table = event_history(policy, list(countries) or None)
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\"")) from None
+    _emit(table, fmt)
+
+
+@compare.command(name="indicator-panel")
+@click.option("--values", default="adopted", show_default=True, type=click.Choice(["adopted", "level_rank", "level"]),
+              help="What each cell holds: adopted (1/0), the level's rank, or its code.")
+@click.option("--domain", default=None, help="Keep one policy domain (see steppe show policies).")
+@click.option("--policy", "policies", multiple=True, help="Indicator id (repeatable); default all.")
+@click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
+@click.option("--format", "fmt", type=FORMATS, default="csv", show_default=True)
+def compare_indicator_panel(values: str, domain, policies, countries, fmt: str) -> None:
+    """Country-years with one column per indicator (its level on 31 December), for
+    regressions; a blank cell is an unknown level."""
+    from .compare import indicator_panel
+
+    try:
+        table = indicator_panel(values, domain, list(countries) or None, list(policies) or None)
     except KeyError as err:
         raise click.BadParameter(str(err).strip("'\"")) from None
     _emit(table, fmt)

@@ -225,6 +225,21 @@ def _describe(spell) -> str:
     return text + (", incumbent exempt" if pd.notna(exempt) and bool(exempt) else "")
 
 
+def _indicators(domain=None, policies=None) -> pd.DataFrame:
+    """The rows of ``policies`` for one domain and/or a list of ids (KeyError naming the
+    accepted values otherwise)."""
+    meta = load("policies", validate=False)
+    if domain is not None:
+        known = sorted(meta["domain"].astype(str).unique())
+        if domain not in known:
+            raise KeyError(f"unknown domain {domain!r}; expected one of {', '.join(known)}")
+        meta = meta[meta["domain"] == domain]
+    if policies is not None:
+        wanted = _requested(policies, meta["policy_id"], "indicator(s)", "ids from steppe.policies()")
+        meta = meta[meta["policy_id"].isin(wanted)]
+    return meta
+
+
 def adoptions(domain=None, countries=None, policies=None) -> DataFrame[AdoptionComparison]:
     """One row per state × indicator: when the state adopted it, its place among the five
     and its lag behind the region's first adopter (from ``policy_adoptions``).
@@ -239,15 +254,7 @@ def adoptions(domain=None, countries=None, policies=None) -> DataFrame[AdoptionC
         [['2', '2005-03-17'], ['5', '2024-07-05']]
     """
     table = load("policy_adoptions", validate=False)
-    meta = load("policies", validate=False)
-    if domain is not None:
-        known = sorted(meta["domain"].astype(str).unique())
-        if domain not in known:
-            raise KeyError(f"unknown domain {domain!r}; expected one of {', '.join(known)}")
-        meta = meta[meta["domain"] == domain]
-    if policies is not None:
-        wanted = _requested(policies, meta["policy_id"], "indicator(s)", "ids from steppe.policies()")
-        meta = meta[meta["policy_id"].isin(wanted)]
+    meta = _indicators(domain, policies)
     core = core_countries(countries)
     out = table[table["policy_id"].isin(meta["policy_id"]) & table["country"].isin(core)].copy()
     out = out.merge(meta[["policy_id", "domain"]], on="policy_id", how="left")
@@ -296,6 +303,43 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
     matrix = cells.pivot(index="country", columns="policy_id", values="cell")
     matrix.columns.name = None
     return matrix
+
+
+#: What a cell of the wide indicator panel can hold.
+PANEL_VALUES = ("adopted", "level_rank", "level")
+
+
+def indicator_panel(values: str = "adopted", domain=None, countries=None, policies=None) -> pd.DataFrame:
+    """The indicator-year panel in wide form, as a country-year regression wants it: one
+    row per state and year (the level on 31 December), one column per indicator (in the
+    codebook's order) holding ``values``: ``adopted`` (1 at or above the adoption level,
+    else 0; blank where the level is unknown), ``level_rank`` (blank where unknown) or
+    ``level`` (the code, ``unknown`` included). ``domain`` and ``policies`` choose the
+    indicators as in ``adoptions``.
+
+    Example:
+        >>> import steppe
+        >>> p = steppe.compare.indicator_panel(policies=["legal_aid_law"]).set_index(["country", "year"])
+        >>> [int(p.loc[("TJK", y), "legal_aid_law"]) for y in (2019, 2020)]
+        [0, 1]
+        >>> steppe.compare.indicator_panel("level", domain="judiciary").columns.tolist()[2:]
+        ['arrest_by_court', 'jury_trial', 'legal_aid_law']
+    """
+    if values not in PANEL_VALUES:
+        raise ValueError(f"unknown values {values!r}; expected one of {', '.join(PANEL_VALUES)}")
+    meta = _indicators(domain, policies)
+    core = core_countries(countries)
+    panel = load("policy_year", validate=False)
+    panel = panel[panel["policy_id"].isin(meta["policy_id"]) & panel["country"].isin(core)]
+    panel = panel.astype({"country": "object", "policy_id": "object"})
+    cells = {"adopted": panel["adopted"].astype("Int64"), "level_rank": panel["level_rank"].astype("Int64"),
+             "level": panel["level"].astype("string")}[values]
+    wide = panel.assign(cell=cells).pivot(index=["country", "year"], columns="policy_id", values="cell")
+    wide = wide.reindex(columns=[p for p in meta["policy_id"] if p in wide.columns]).reset_index()
+    wide.columns.name = None
+    wide.attrs["steppe_version"] = load("policy_year", validate=False).attrs.get("steppe_version")
+    wide.attrs["values"] = values
+    return wide
 
 
 def event_history(policy_id: str, countries=None) -> DataFrame[EventHistory]:
