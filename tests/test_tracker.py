@@ -305,3 +305,15 @@ def test_indicator_panel_is_the_long_panel_made_wide():
     assert lines[0] == "country,year,legal_aid_law" and "UZB,2022,none" in lines and "UZB,2023,law" in lines
     bad = runner.invoke(main, ["compare", "indicator-panel", "--domain", "economy"])
     assert bad.exit_code == 2 and "unknown domain 'economy'" in bad.output
+
+
+def test_derived_spells_name_the_act_that_set_the_level():
+    adoptions = steppe.load("policy_adoptions").set_index(["policy_id", "country"])["event_id"]
+    assert adoptions[("death_penalty", "KGZ")] == "KGZ-2007-06-25-law-death-penalty"
+    assert adoptions[("ombudsman", "KAZ")] == "KAZ-2002-09-19-decree-ombudsman"
+    spells = steppe.load("policy_spells").set_index(["country", "policy_id", "valid_from"])["event_id"]
+    assert spells[("KAZ", "term_limit", pd.Timestamp("2000-05-01"))] == "KAZ-2000-05-01-court-decision"
+    # Nazarbayev's resignation ended his exemption: no act, so no event.
+    assert pd.isna(spells[("KAZ", "term_limit", pd.Timestamp("2019-03-20"))])
+    # Treaty indicators follow depositary actions, which are not events.
+    assert steppe.load("policy_spells").query("policy_id == 'treaty_cat'")["event_id"].isna().all()

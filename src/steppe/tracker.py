@@ -101,50 +101,59 @@ def derived_spells(tables: dict[str, pd.DataFrame], policies: pd.DataFrame, curr
                                         "valid_from": rules["date"], "level": level.fillna(UNKNOWN)}))
     frames.append(_treaty_levels(tables, core, end, wanted))
     spells = _collapse(pd.concat(frames, ignore_index=True))
-    coarse = _coarse_days(tables)
-    spells["valid_from_precision"] = [
-        coarse.get(_FAMILY.get(p), {}).get((c, day), "day")
-        for c, p, day in zip(spells["country"].astype("object"), spells["policy_id"], spells["valid_from"])]
+    starts = _starts(tables)
+    found = [starts.get(_SOURCE.get(p), {}).get((c, day), (None, "day"))
+             for c, p, day in zip(spells["country"].astype("object"), spells["policy_id"], spells["valid_from"])]
+    spells["event_id"] = pd.array([event for event, _ in found], dtype="string")
+    spells["valid_from_precision"] = [precision for _, precision in found]
     derived_from = policies.set_index("policy_id")["derived_from"]
     spells["notes"] = "derived from " + spells["policy_id"].map(derived_from).astype("object")
     spells["source_kind"] = "derived"
     return spells
 
 
-#: Which source rows set the level of each derived indicator (treaty actions are dated to the day).
-_FAMILY = {"term_limit": "term_limits", "single_term": "term_limits", "death_penalty": "death_penalty",
-           "constitutional_review": "institutions", "ombudsman": "institutions", "npm": "institutions",
-           "nhri_status": "nhri"}
+#: The source rows whose start sets the level of each derived indicator (treaty actions
+#: are dated to the day and are not events; accreditation decisions are not events).
+_SOURCE = {"term_limit": "term_limits", "single_term": "term_limits", "death_penalty": "death_penalty",
+           "constitutional_review": "review", "ombudsman": "ombudsman", "npm": "npm", "nhri_status": "nhri"}
 _COARSER = {"day": 0, "month": 1, "year": 2}
 
 
-def _coarse_days(tables: dict[str, pd.DataFrame]) -> dict[str, dict[tuple, str]]:
-    """Per source of the derived indicators, the (country, day) pairs on which a row dated
-    only to the month or year starts, with that precision (the coarsest where several)."""
+def _starts(tables: dict[str, pd.DataFrame]) -> dict[str, dict[tuple, tuple]]:
+    """Per source of the derived indicators, (country, day) → (act, precision) for every
+    row starting that day: the act (event) that set it up where recorded, and the date's
+    precision (the coarsest where several rows start on one day)."""
     events = tables["events"]
     event_day = dict(zip(events["event_id"], zip(events["date"], events["date_precision"].astype("object"))))
-    found: dict[str, dict[tuple, str]] = {"term_limits": {}, "death_penalty": {}, "institutions": {}, "nhri": {}}
+    found: dict[str, dict[tuple, tuple]] = {s: {} for s in ("term_limits", "death_penalty", "review", "ombudsman",
+                                                          "npm", "nhri")}
 
-    def note(source: str, country, day, precision) -> None:
-        if precision in ("month", "year") and _COARSER[precision] > _COARSER[found[source].get((country, day), "day")]:
-            found[source][(country, day)] = precision
+    def note(source: str, country, day, event, precision) -> None:
+        event = None if event is None or pd.isna(event) else event
+        precision = precision if precision in _COARSER else "day"
+        had_event, had = found[source].get((country, day), (None, "day"))
+        found[source][(country, day)] = (event or had_event,
+                                         precision if _COARSER[precision] > _COARSER[had] else had)
 
     for source in ("term_limits", "death_penalty"):
         t = tables[source]
         for country, day, event in zip(t["country"].astype("object"), t["valid_from"], t["event_id"]):
             act = event_day.get(event)
-            if act is not None and act[0] == day:  # a spell starting on its act's (imprecise) date
-                note(source, country, day, act[1])
+            # A spell starting on its act's (maybe imprecise) date has that date's precision.
+            note(source, country, day, event, act[1] if act is not None and act[0] == day else "day")
     institutions = tables["institutions"]
     country_of = dict(zip(institutions["institution_id"], institutions["country"].astype("object")))
-    for country, day, precision in zip(institutions["country"].astype("object"), institutions["established"],
-                                       institutions["established_precision"].astype("object")):
-        note("institutions", country, day, precision)
-        note("nhri", country, day, precision)
+    for kind, country, day, event, precision in zip(
+            institutions["kind"].astype("object"), institutions["country"].astype("object"),
+            institutions["established"], institutions["event_id"], institutions["established_precision"].astype("object")):
+        source = "review" if kind in REVIEW else kind
+        if source in found:
+            note(source, country, day, event, precision)
+        note("nhri", country, day, None, precision)
     nhri = tables["nhri_accreditations"]
     for institution, day, precision in zip(nhri["institution_id"], nhri["decision_date"],
                                            nhri["date_precision"].astype("object")):
-        note("nhri", country_of.get(institution), day, precision)
+        note("nhri", country_of.get(institution), day, None, precision)
     return found
 
 
