@@ -317,3 +317,22 @@ def test_derived_spells_name_the_act_that_set_the_level():
     assert pd.isna(spells[("KAZ", "term_limit", pd.Timestamp("2019-03-20"))])
     # Treaty indicators follow depositary actions, which are not events.
     assert steppe.load("policy_spells").query("policy_id == 'treaty_cat'")["event_id"].isna().all()
+
+
+def test_derived_spells_carry_the_sources_of_the_rows_behind_them():
+    spells = steppe.load("policy_spells").set_index(["country", "policy_id", "valid_from"])
+    abolished = spells.loc[("KAZ", "death_penalty", pd.Timestamp("2021-12-29"))]
+    assert "adilet-kaz-law-2021-01-02-404" in abolished["source_ids"].split(";") and abolished["confidence"] == "medium"
+    # A treaty level takes the depositary action's sources; an accreditation, the decision's.
+    assert "untc-iv-9" in spells.loc[("KAZ", "treaty_cat", pd.Timestamp("1998-08-26")), "source_ids"].split(";")
+    assert spells.loc[("KAZ", "nhri_status", pd.Timestamp("2012-03-01")), "source_ids"].startswith("icc-sca-report-2012-03")
+    derived = steppe.load("policy_spells").query("source_kind == 'derived'")
+    # Only a level no row holds up (no body, no treaty action yet) is left without sources.
+    bare = derived[derived["source_ids"].isna()]
+    assert set(bare["level"]) <= {"none", "no", "not_accredited"} and not bare.empty
+    assert derived.loc[derived["level"] == "unknown", "confidence"].isna().all()
+    # The year-end panel carries the confidence of the spell in force.
+    year = steppe.load("policy_year").set_index(["country", "year", "policy_id"])["confidence"]
+    assert year[("TJK", 2020, "legal_aid_law")] == "medium" and year[("UZB", 2023, "legal_aid_law")] == "high"
+    wide = steppe.compare.indicator_panel("confidence", policies=["legal_aid_law"]).set_index(["country", "year"])
+    assert wide.loc[("TJK", 2020), "legal_aid_law"] == "medium"

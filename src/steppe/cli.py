@@ -321,8 +321,8 @@ def compare_event_history(policy: str, countries, fmt: str) -> None:
 
 
 @compare.command(name="indicator-panel")
-@click.option("--values", default="adopted", show_default=True, type=click.Choice(["adopted", "level_rank", "level"]),
-              help="What each cell holds: adopted (1/0), the level's rank, or its code.")
+@click.option("--values", default="adopted", show_default=True, type=click.Choice(["adopted", "level_rank", "level", "confidence"]),
+              help="What each cell holds: adopted (1/0), the level's rank, its code, or the confidence of the spell.")
 @click.option("--domain", default=None, help="Keep one policy domain (see steppe show policies).")
 @click.option("--policy", "policies", multiple=True, help="Indicator id (repeatable); default all.")
 @click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")

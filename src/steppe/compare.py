@@ -306,15 +306,15 @@ def adoption_matrix(table: pd.DataFrame) -> pd.DataFrame:
 
 
 #: What a cell of the wide indicator panel can hold.
-PANEL_VALUES = ("adopted", "level_rank", "level")
+PANEL_VALUES = ("adopted", "level_rank", "level", "confidence")
 
 
 def indicator_panel(values: str = "adopted", domain=None, countries=None, policies=None) -> pd.DataFrame:
     """The indicator-year panel in wide form, as a country-year regression wants it: one
     row per state and year (the level on 31 December), one column per indicator (in the
     codebook's order) holding ``values``: ``adopted`` (1 at or above the adoption level,
-    else 0; blank where the level is unknown), ``level_rank`` (blank where unknown) or
-    ``level`` (the code, ``unknown`` included). ``domain`` and ``policies`` choose the
+    else 0; blank where the level is unknown), ``level_rank`` (blank where unknown),
+    ``level`` (the code, ``unknown`` included) or ``confidence`` (of the spell in force). ``domain`` and ``policies`` choose the
     indicators as in ``adoptions``.
 
     Example:
@@ -333,7 +333,7 @@ def indicator_panel(values: str = "adopted", domain=None, countries=None, polici
     panel = panel[panel["policy_id"].isin(meta["policy_id"]) & panel["country"].isin(core)]
     panel = panel.astype({"country": "object", "policy_id": "object"})
     cells = {"adopted": panel["adopted"].astype("Int64"), "level_rank": panel["level_rank"].astype("Int64"),
-             "level": panel["level"].astype("string")}[values]
+             "level": panel["level"].astype("string"), "confidence": panel["confidence"].astype("string")}[values]
     wide = panel.assign(cell=cells).pivot(index=["country", "year"], columns="policy_id", values="cell")
     wide = wide.reindex(columns=[p for p in meta["policy_id"] if p in wide.columns]).reset_index()
     wide.columns.name = None

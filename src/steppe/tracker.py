@@ -106,6 +106,8 @@ def derived_spells(tables: dict[str, pd.DataFrame], policies: pd.DataFrame, curr
              for c, p, day in zip(spells["country"].astype("object"), spells["policy_id"], spells["valid_from"])]
     spells["event_id"] = pd.array([event for event, _ in found], dtype="string")
     spells["valid_from_precision"] = [precision for _, precision in found]
+    spells["source_ids"], spells["confidence"] = _attribution(spells, tables)
+    spells.loc[spells["level"] == UNKNOWN, "confidence"] = pd.NA  # as on curated unknown spells
     derived_from = policies.set_index("policy_id")["derived_from"]
     spells["notes"] = "derived from " + spells["policy_id"].map(derived_from).astype("object")
     spells["source_kind"] = "derived"
@@ -155,6 +157,45 @@ def _starts(tables: dict[str, pd.DataFrame]) -> dict[str, dict[tuple, tuple]]:
                                            nhri["date_precision"].astype("object")):
         note("nhri", country_of.get(institution), day, None, precision)
     return found
+
+
+def _attribution(spells: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> tuple[pd.Series, pd.Series]:
+    """``source_ids`` and ``confidence`` of each derived spell: those of the curated row
+    in force where the spell starts (the term-limit or death-penalty spell, the review
+    body, ombudsman or mechanism, the accreditation decision of that day, the state's
+    last treaty action). Blank where no row holds the level up (no body; no action yet)."""
+    sources = pd.Series(None, index=spells.index, dtype="object")
+    confidence = pd.Series(None, index=spells.index, dtype="object")
+    grid = spells[["country", "policy_id", "valid_from"]].rename(columns={"valid_from": "date"})
+    grid = grid.astype({"country": "object", "policy_id": "object"})
+
+    def fill(mask, rows: pd.DataFrame, start: str, end: str | None, by: str = "country") -> None:
+        mask = mask & sources.isna()
+        if not mask.any() or rows.empty:
+            return
+        rows = rows.assign(_never=pd.NaT) if end is None else rows
+        hit = _spell_at(grid[mask], rows, start, end or "_never", ["source_ids", "confidence"], by=by)
+        sources[mask] = hit["source_ids"]
+        confidence[mask] = hit["confidence"]
+
+    policy = grid["policy_id"]
+    fill(policy.isin(["term_limit", "single_term"]), tables["term_limits"], "valid_from", "valid_to")
+    fill(policy == "death_penalty", tables["death_penalty"], "valid_from", "valid_to")
+    institutions = tables["institutions"].astype({"kind": "object"})
+    for policy_id, kinds in (("constitutional_review", list(REVIEW)), ("ombudsman", ["ombudsman"]), ("npm", ["npm"])):
+        fill(policy == policy_id, institutions[institutions["kind"].isin(kinds)], "established", "abolished")
+    decisions = tables["nhri_accreditations"].merge(institutions[["institution_id", "country"]], on="institution_id")
+    on_day = grid.merge(decisions.rename(columns={"decision_date": "date"})[["country", "date", "source_ids", "confidence"]],
+                        on=["country", "date"], how="left").set_index(grid.index)
+    nhri = (policy == "nhri_status") & on_day["source_ids"].notna()
+    sources[nhri], confidence[nhri] = on_day.loc[nhri, "source_ids"], on_day.loc[nhri, "confidence"]
+    fill(policy == "nhri_status", institutions[institutions["kind"] == "ombudsman"], "established", "abolished")
+    actions = tables["treaty_actions"].astype({"country": "object", "instrument": "object"})
+    actions = actions.assign(_key=actions["country"] + "|" + actions["instrument"].map(treaty_policy))
+    grid["_key"] = grid["country"] + "|" + policy
+    # The last action on or before the start (an action before independence counts from then).
+    fill(policy.str.startswith("treaty_"), actions, "date", None, by="_key")
+    return sources.astype("string"), confidence.astype("string")
 
 
 def _treaty_levels(tables, core: pd.DataFrame, end: pd.Timestamp, wanted: set[str]) -> pd.DataFrame:
@@ -305,7 +346,7 @@ def policy_year(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFra
     grid["_key"] = grid["country"] + "|" + grid["policy_id"]
     grid = grid.sort_values(["date", "_key"], kind="mergesort", ignore_index=True)
     sp = spells.assign(_key=spells["country"] + "|" + spells["policy_id"])
-    hit = _spell_at(grid, sp, "valid_from", "valid_to", ["level", "level_rank", "value"], by="_key")
+    hit = _spell_at(grid, sp, "valid_from", "valid_to", ["level", "level_rank", "value", "confidence"], by="_key")
     out = grid[["country", "year", "policy_id"]].copy()
     out["level"] = hit["level"].fillna(UNKNOWN)
     out["level_rank"] = pd.array(hit["level_rank"], dtype="Int64")
@@ -313,6 +354,7 @@ def policy_year(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFra
     bar = out["policy_id"].map(threshold)
     out["adopted"] = pd.array([None if pd.isna(r) else bool(r >= b) for r, b in zip(out["level_rank"], bar)],
                               dtype="boolean")
+    out["confidence"] = hit["confidence"].astype("string")
     return out.sort_values(["country", "year", "policy_id"], ignore_index=True)
 
 
