@@ -336,3 +336,18 @@ def test_derived_spells_carry_the_sources_of_the_rows_behind_them():
     assert year[("TJK", 2020, "legal_aid_law")] == "medium" and year[("UZB", 2023, "legal_aid_law")] == "high"
     wide = steppe.compare.indicator_panel("confidence", policies=["legal_aid_law"]).set_index(["country", "year"])
     assert wide.loc[("TJK", 2020), "legal_aid_law"] == "medium"
+
+
+def test_diffusion_curve_adds_up():
+    curve = steppe.compare.diffusion()
+    panel = steppe.load("policy_year").astype({"policy_id": "object"})
+    now = panel.assign(a=panel["adopted"].fillna(False).astype(int)).groupby(["policy_id", "year"])["a"].sum()
+    assert curve.set_index(["policy_id", "year"])["adopted_now"].equals(now.rename("adopted_now").astype(curve["adopted_now"].dtype))
+    last = curve.sort_values("year").groupby("policy_id").tail(1).set_index("policy_id")["cumulative_adopters"]
+    adopted = steppe.load("policy_adoptions").astype({"policy_id": "object"}).groupby("policy_id")["adopted"].sum()
+    assert (last == adopted.reindex(last.index)).all()
+    # Unknown levels leave the denominator: the share is of states with a known level.
+    row = curve.set_index(["policy_id", "year"]).loc[("anticorruption_body", 2012)]
+    assert row["known"] < row["states"] and row["share_adopted"] == round(row["adopted_now"] / row["known"], 2)
+    result = CliRunner().invoke(main, ["compare", "diffusion", "--policy", "legal_aid_law", "--format", "csv"])
+    assert result.exit_code == 0 and "legal_aid_law,2009,1,1,1,5,5,0.2" in result.output.splitlines()

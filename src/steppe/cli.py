@@ -339,6 +339,23 @@ def compare_indicator_panel(values: str, domain, policies, countries, fmt: str) 
     _emit(table, fmt)
 
 
+@compare.command(name="diffusion")
+@click.option("--domain", default=None, help="Keep one policy domain (see steppe show policies).")
+@click.option("--policy", "policies", multiple=True, help="Indicator id (repeatable); default all.")
+@click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def compare_diffusion(domain, policies, countries, fmt: str) -> None:
+    """Per indicator and year: new adopters, states that had ever adopted, states at the
+    adoption level on 31 December and their share of those with a known level."""
+    from .compare import diffusion
+
+    try:
+        table = diffusion(domain, list(policies) or None, list(countries) or None)
+    except KeyError as err:
+        raise click.BadParameter(str(err).strip("'\"")) from None
+    _emit(table, fmt)
+
+
 @compare.command(name="elections")
 @click.option("--country", "countries", multiple=True, help="Country code (repeatable); default all five.")
 @click.option("--until", default=None, help="Count elections up to this day (YYYY-MM-DD).")

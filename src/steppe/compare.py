@@ -19,7 +19,7 @@ from .load import load
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from pandera.typing import DataFrame
 
-    from .models import (AdoptionComparison, ElectionComparison, EventHistory, Innovativeness,
+    from .models import (AdoptionComparison, Diffusion, ElectionComparison, EventHistory, Innovativeness,
                          RatificationComparison, TermLimitComparison)
 
 
@@ -340,6 +340,49 @@ def indicator_panel(values: str = "adopted", domain=None, countries=None, polici
     wide.attrs["steppe_version"] = load("policy_year", validate=False).attrs.get("steppe_version")
     wide.attrs["values"] = values
     return wide
+
+
+def diffusion(domain=None, policies=None, countries=None) -> DataFrame[Diffusion]:
+    """The diffusion curve of each indicator: per year, the states adopting it that year,
+    those that had ever adopted it by 31 December, those at or above the adoption level
+    then (reversals excluded) and the share of states with a known level that had.
+    ``domain`` and ``policies`` choose the indicators as in ``adoptions``.
+
+    Example:
+        >>> import steppe
+        >>> d = steppe.compare.diffusion(policies=["legal_aid_law"]).set_index("year")
+        >>> d.loc[[2008, 2009, 2013, 2020, 2023], "cumulative_adopters"].tolist()
+        [0, 1, 2, 3, 4]
+        >>> float(d.loc[2023, "share_adopted"])
+        0.8
+    """
+    meta = _indicators(domain, policies)
+    core = core_countries(countries)
+    panel = load("policy_year", validate=False)
+    panel = panel[panel["policy_id"].isin(meta["policy_id"]) & panel["country"].isin(core)]
+    panel = panel.astype({"country": "object", "policy_id": "object"})
+    adopt = load("policy_adoptions", validate=False)
+    adopt = adopt[adopt["policy_id"].isin(meta["policy_id"]) & adopt["country"].isin(core) & adopt["adopted"]]
+    first = adopt.assign(year=adopt["adoption_date"].dt.year).astype({"policy_id": "object"})
+    first = first.groupby(["policy_id", "year"]).size().rename("new_adopters")
+    known = panel["adopted"].notna()
+    out = (panel.assign(_now=panel["adopted"].fillna(False).astype(int), _known=known.astype(int), _one=1)
+           .groupby(["policy_id", "year"])
+           .agg(adopted_now=("_now", "sum"), known=("_known", "sum"), states=("_one", "sum")).reset_index())
+    out = out.merge(first.reset_index(), on=["policy_id", "year"], how="left")
+    out["new_adopters"] = out["new_adopters"].fillna(0).astype(int)
+    # An adoption dated before the panel's first year counts from that year on.
+    first_year = first.reset_index()
+    first_year = first_year[first_year["year"] < first_year["policy_id"].map(out.groupby("policy_id")["year"].min())]
+    earlier = first_year.groupby("policy_id")["new_adopters"].sum()
+    out["cumulative_adopters"] = (out.groupby("policy_id")["new_adopters"].cumsum()
+                                  + out["policy_id"].map(earlier).fillna(0).astype(int))
+    out["share_adopted"] = (out["adopted_now"] / out["known"].where(out["known"] > 0)).round(2)
+    columns = ["policy_id", "year", "new_adopters", "cumulative_adopters", "adopted_now", "known", "states",
+               "share_adopted"]
+    out = out[columns].sort_values(["policy_id", "year"], ignore_index=True)
+    out.attrs["steppe_version"] = panel.attrs.get("steppe_version")
+    return _typed(out, "diffusion")
 
 
 def event_history(policy_id: str, countries=None) -> DataFrame[EventHistory]:

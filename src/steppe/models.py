@@ -720,6 +720,25 @@ class ElectionComparison(pa.DataFrameModel):
         unique = ['country']
 
 
+class Diffusion(pa.DataFrameModel):
+    """Diffusion curve: Returned by steppe.compare.diffusion: for each indicator and year, how many of the five states had adopted it (the S-curve of a diffusion study)."""
+
+    policy_id: Series[pd.StringDtype] = pa.Field(nullable=False, description='The indicator (see `policies`).')
+    year: Series[pd.Int64Dtype] = pa.Field(nullable=False, description='Calendar year (levels at 31 December).')
+    new_adopters: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='States whose adoption date (see `policy_adoptions`) falls in the year.')
+    cumulative_adopters: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='States that had adopted by 31 December, reversals included (ever adopted).')
+    adopted_now: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='States at or above the adoption level on 31 December (reversals excluded).')
+    known: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='States whose level on 31 December is known.')
+    states: Series[pd.Int64Dtype] = pa.Field(nullable=False, ge=0, description='States in the comparison.')
+    share_adopted: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0, le=1, description='adopted_now / known, rounded to 0.01; blank where no level is known.')
+
+    class Config:
+        name = 'diffusion'
+        strict = True
+        ordered = True
+        unique = ['policy_id', 'year']
+
+
 MODELS = {
     'sources': Sources,
     'countries': Countries,
@@ -750,4 +769,5 @@ MODELS = {
     'event_history': EventHistory,
     'innovativeness': Innovativeness,
     'election_comparison': ElectionComparison,
+    'diffusion': Diffusion,
 }

@@ -40,7 +40,7 @@ DERIVED_TABLES = ("country_year", "policy_adoptions", "policy_year")
 TABLES = CURATED_TABLES + DERIVED_TABLES
 #: Frames the package returns that are not files of the release (``schemas/views/``).
 VIEWS = ("as_of", "ratification_comparison", "term_limit_comparison", "adoption_comparison", "event_history",
-         "innovativeness", "election_comparison")
+         "innovativeness", "election_comparison", "diffusion")
 
 
 @dataclass(frozen=True)
