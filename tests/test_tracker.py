@@ -145,7 +145,8 @@ def test_compare_adoptions_and_innovativeness_commands():
     assert counts["TKM"] == counts["KGZ"] - (unknown["country"] == "TKM").sum()
 
 
-@pytest.mark.parametrize("args", [["adoptions"], ["adoptions", "--domain", "gender"], ["policy", "--policy", "gender_quota"]])
+@pytest.mark.parametrize("args", [["adoptions"], ["adoptions", "--domain", "gender"], ["policy", "--policy", "gender_quota"],
+                                  ["diffusion", "--domain", "treaty"], ["diffusion"]])
 def test_tracker_plots_render(tmp_path, args):
     out = tmp_path / "figure.png"
     result = CliRunner().invoke(main, ["plot", *args, "--out", str(out)])

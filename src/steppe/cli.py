@@ -381,14 +381,15 @@ def compare_innovativeness(fmt: str) -> None:
 
 
 @main.command()
-@click.argument("figure", type=click.Choice(["term-limits", "ratifications", "adoptions", "policy"]))
+@click.argument("figure", type=click.Choice(["term-limits", "ratifications", "adoptions", "diffusion", "policy"]))
 @click.option("--instrument", "instruments", multiple=True, help="For ratifications: instrument code (repeatable).")
-@click.option("--domain", default=None, help="For adoptions: keep one policy domain.")
+@click.option("--domain", default=None, help="For adoptions and diffusion: keep one policy domain.")
 @click.option("--policy", "policy", default=None, help="For policy: the indicator id to draw.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Image file (.png, .pdf, .svg).")
 def plot(figure: str, instruments, domain, policy, out: Path) -> None:
     """Draw a figure: the term-rule timeline, treaty consent dates, the adoption heat map
-    (adoptions) or one indicator's levels over time (policy --policy ID)."""
+    (adoptions), the diffusion curves of a domain's indicators (diffusion --domain D) or
+    one indicator's levels over time (policy --policy ID)."""
     if figure == "policy" and not policy:
         raise click.BadParameter("name the indicator with --policy ID", param_hint="--policy")
     try:
@@ -400,6 +401,8 @@ def plot(figure: str, instruments, domain, policy, out: Path) -> None:
             fig = figures.ratifications(list(instruments) or None)
         elif figure == "adoptions":
             fig = figures.adoptions(domain)
+        elif figure == "diffusion":
+            fig = figures.diffusion(domain)
         else:
             fig = figures.policy_levels(policy)
     except ModuleNotFoundError as err:
@@ -407,7 +410,7 @@ def plot(figure: str, instruments, domain, policy, out: Path) -> None:
             raise click.ClickException('plotting needs matplotlib: pip install "steppe[plot]"') from None
         raise
     except KeyError as err:
-        hint = {"adoptions": "--domain", "policy": "--policy"}.get(figure, "--instrument")
+        hint = {"adoptions": "--domain", "diffusion": "--domain", "policy": "--policy"}.get(figure, "--instrument")
         raise click.BadParameter(str(err).strip("'\""), param_hint=hint) from None
     fig.savefig(out, dpi=150)
     click.echo(f"wrote {out}")

@@ -169,3 +169,39 @@ def policy_levels(policy_id: str):
     ax.set_title(f"{policy_id}: level by state")
     fig.tight_layout()
     return fig
+
+
+def diffusion(domain=None, policies=None):
+    """Diffusion curves: the number of the five states that had ever adopted a reform by
+    the end of each year. With a domain (or a list of indicators), one step line per
+    indicator; with neither, one line per domain, the mean over its indicators.
+
+    Example:
+        >>> import steppe.plot
+        >>> fig = steppe.plot.diffusion("judiciary")
+        >>> sorted(t.get_text() for t in fig.axes[0].get_legend().get_texts())
+        ['arrest_by_court', 'jury_trial', 'legal_aid_law']
+        >>> steppe.plot.diffusion().axes[0].get_title()
+        'Diffusion of reforms by domain (mean over its indicators)'
+    """
+    from .compare import diffusion as curves
+
+    table = curves(domain=domain, policies=policies)
+    by_domain = domain is None and policies is None
+    if by_domain:
+        meta = load("policies", validate=False).astype({"policy_id": "object", "domain": "object"})
+        table = table.merge(meta[["policy_id", "domain"]], on="policy_id")
+        table = (table.groupby(["domain", "year"], as_index=False)
+                 .agg(cumulative_adopters=("cumulative_adopters", "mean"), states=("states", "max"))
+                 .rename(columns={"domain": "policy_id"}))
+    fig, ax = _figure(4.5)
+    for k, (label, rows) in enumerate(table.groupby("policy_id", sort=True)):
+        ax.step(rows["year"].astype(int), rows["cumulative_adopters"].astype(float), where="post",
+                color=f"C{k % 10}", linestyle="-" if k < 10 else "--", linewidth=2, label=label)
+    ax.set_ylim(-0.2, int(table["states"].max()) + 0.2)
+    ax.set_ylabel("states that had adopted")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)  # outside: curves crowd the top
+    title = "Diffusion of reforms by domain (mean over its indicators)" if by_domain else "Diffusion of reforms"
+    ax.set_title(title + (f" ({domain})" if domain else ""))
+    fig.tight_layout()
+    return fig
