@@ -151,7 +151,8 @@ def _starts(tables: dict[str, pd.DataFrame]) -> dict[str, dict[tuple, tuple]]:
         source = "review" if kind in REVIEW else kind
         if source in found:
             note(source, country, day, event, precision)
-        note("nhri", country, day, None, precision)
+        if kind == "ombudsman":  # the NHRI status follows the ombudsman, not the courts
+            note("nhri", country, day, None, precision)
     nhri = tables["nhri_accreditations"]
     for institution, day, precision in zip(nhri["institution_id"], nhri["decision_date"],
                                            nhri["date_precision"].astype("object")):
