@@ -182,6 +182,16 @@ def test_row_with_wrong_number_of_cells(curated):
     assert any("expected 13 cells, found 3" in p for p in curated.problems())
 
 
+def test_unquoted_comma_says_how_to_fix_it(curated):
+    rows = curated.rows("sources")
+    line = curated.append("sources", rows[1])
+    text = (curated.path / "sources.csv").read_text(encoding="utf-8").splitlines()
+    text[line - 1] = text[line - 1].replace(rows[1][0], rows[1][0] + "-copy", 1) + ",stray, text"
+    (curated.path / "sources.csv").write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert any(p.startswith(f"sources.csv:{line}: got ") and p.endswith(
+        f"expected {len(rows[0])} cells, found {len(rows[0]) + 2} (a cell holding a comma must be in double quotes)")
+        for p in curated.problems())
+
 def test_all_problems_reported_in_one_run(curated):
     curated.set("events", 2, "date", "30.08.1995")
     curated.set("countries", 2, "iso2", "kz")

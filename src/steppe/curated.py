@@ -181,7 +181,12 @@ def read_table(src: Path, table: str) -> tuple[pd.DataFrame, list[Problem]]:
             problems.append(Problem(name, line, None, None, expected_text, unreadable=True))
             break
         if len(record) != len(expected):
-            hint = " (a stray quote may have joined it to the next lines)" if "\n" in ",".join(record) else ""
+            if "\n" in ",".join(record):
+                hint = " (a stray quote may have joined it to the next lines)"
+            elif len(record) > len(expected):
+                hint = " (a cell holding a comma must be in double quotes)"
+            else:
+                hint = ""
             problems.append(Problem(name, line, None, ",".join(record)[:200],
                                     f"{len(expected)} cells, found {len(record)}{hint}", unreadable=True))
             continue
