@@ -352,3 +352,13 @@ def test_diffusion_curve_adds_up():
     assert row["known"] < row["states"] and row["share_adopted"] == round(row["adopted_now"] / row["known"], 2)
     result = CliRunner().invoke(main, ["compare", "diffusion", "--policy", "legal_aid_law", "--format", "csv"])
     assert result.exit_code == 0 and "legal_aid_law,2009,1,1,1,5,5,0.2" in result.output.splitlines()
+
+
+def test_as_of_names_rules_whose_start_is_not_known_to_the_day():
+    days = steppe.as_of(["2000-05-15", "2000-06-01", "1998-12-10"]).set_index(["country", "date"])["uncertain_rules"]
+    # The Constitutional Council's ruling behind Nazarbayev's exemption is dated only to May 2000.
+    assert days[("KAZ", pd.Timestamp("2000-05-15"))] == "term_limits"
+    assert pd.isna(days[("KAZ", pd.Timestamp("2000-06-01"))])
+    # Turkmenistan's moratorium is dated only to December 1998.
+    assert days[("TKM", pd.Timestamp("1998-12-10"))] == "death_penalty"
+    assert days.notna().sum() == 2

@@ -67,7 +67,8 @@ def as_of(date) -> DataFrame[AsOf]:
 
     Columns (typed by the ``AsOf`` model, the same whatever the day): country, date,
     independent, beyond_coverage, term_years, max_terms, limit_kind, incumbent_exempt
-    (the sitting president is the person the rule exempts), constitutional_review,
+    (the sitting president is the person the rule exempts), uncertain_rules (the rules
+    whose start is known only to a month or year containing the day), constitutional_review,
     ombudsman, nhri_status, npm, death_penalty, president, president_name, the latest
     presidential election round by then (last_election, its winner's share and turnout)
     and one ``party_<INSTRUMENT>`` flag per tracked treaty. Blank means unknown or not applicable:
@@ -88,6 +89,8 @@ def as_of(date) -> DataFrame[AsOf]:
         [['KAZ-nazarbayev-1990', True], ['KAZ-tokayev-2019', False]]
         >>> len(steppe.as_of(pd.date_range("2020-01-01", "2020-12-31")))
         1830
+        >>> steppe.as_of("2000-05-15").set_index("country").loc["KAZ", "uncertain_rules"]  # a ruling dated May 2000
+        'term_limits'
     """
     many = isinstance(date, (list, tuple, pd.DatetimeIndex, pd.Series))
     days = [parse_day(d) for d in (list(date) if many else [date])]
@@ -95,6 +98,7 @@ def as_of(date) -> DataFrame[AsOf]:
         raise ValueError(f"no day given: expected {ACCEPTED}")
     end = current_to()
     frame = rules_at(days, tables(_NEEDED), current_to=end)
+    frame["uncertain_rules"] = _uncertain_rules(frame)
     frame = conform(frame, "as_of")
     late = frame["beyond_coverage"].any()
     if late:
@@ -104,6 +108,31 @@ def as_of(date) -> DataFrame[AsOf]:
     frame.attrs["current_to"] = end.date().isoformat()
     frame.attrs["beyond_coverage"] = bool(late)
     return frame
+
+
+#: The derived indicator that carries each rule of ``as_of`` and its start precision.
+_RULES = {"term_limit": "term_limits", "constitutional_review": "constitutional_review", "ombudsman": "ombudsman",
+          "nhri_status": "nhri_status", "npm": "npm", "death_penalty": "death_penalty"}
+_WINDOW = {"month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+
+
+def _uncertain_rules(frame: pd.DataFrame) -> pd.Series:
+    """For each row (state and day) of ``rules_at``, the rules whose spell starts on a date
+    known only to the month or year containing that day, joined by ';' (blank if none)."""
+    spells = tables(["policy_spells"])["policy_spells"]
+    spells = spells[spells["policy_id"].isin(list(_RULES))
+                    & spells["valid_from_precision"].isin(list(_WINDOW))].astype({"country": "object"})
+    out = pd.Series(pd.NA, index=frame.index, dtype="string")
+    if spells.empty:
+        return out
+    spells = spells.assign(rule=spells["policy_id"].astype("object").map(_RULES), _end=[
+        day + _WINDOW[p] for day, p in zip(spells["valid_from"], spells["valid_from_precision"].astype("object"))])
+    rows = frame[["country", "date"]].astype({"country": "object"}).reset_index()
+    hit = rows.merge(spells[["country", "valid_from", "_end", "rule"]], on="country")
+    hit = hit[(hit["date"] >= hit["valid_from"]) & (hit["date"] < hit["_end"])]
+    joined = hit.groupby("index")["rule"].agg(lambda r: ";".join(sorted(set(r))))
+    out[joined.index] = joined.to_numpy()
+    return out
 
 
 def indicators_on(date) -> pd.DataFrame:

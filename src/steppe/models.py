@@ -555,6 +555,7 @@ class AsOf(pa.DataFrameModel):
     date: Series[DateTime] = pa.Field(nullable=False, description='The day asked about.')
     independent: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The state was independent on that day. Before independence the institutional columns and treaty flags are blank (not applicable); term rules and the president are given where a Soviet-era presidency is recorded.')
     beyond_coverage: Series[pd.BooleanDtype] = pa.Field(nullable=False, description='The day lies after the day the data is current to: the row shows the last known rules, which may since have changed.')
+    uncertain_rules: Series[pd.StringDtype] = pa.Field(nullable=True, description="Rules (term_limits, constitutional_review, ombudsman, nhri_status, npm, death_penalty; separated by ';') whose current spell starts on a date known only to the month or year that contains this day, so the rule before may still have held; blank where every rule's start is certain.")
     term_years: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Length of a presidential term in force.')
     max_terms: Series[pd.Int64Dtype] = pa.Field(nullable=True, description='Most terms allowed; blank = no limit.')
     limit_kind: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=['consecutive', 'lifetime', 'none', 'no_office'], dtype_kwargs={'categories': ['consecutive', 'lifetime', 'none', 'no_office'], 'ordered': False}, description='consecutive, lifetime, none (no limit) or no_office (no presidency); blank = not known.')
