@@ -1,3 +1,3 @@
 """The dataset's version: the one place it is written (see RELEASING in the README)."""
 
-__version__ = "0.12.0"
+__version__ = "0.13.0"
