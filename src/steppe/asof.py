@@ -113,20 +113,22 @@ def as_of(date) -> DataFrame[AsOf]:
 #: The derived indicator that carries each rule of ``as_of`` and its start precision.
 _RULES = {"term_limit": "term_limits", "constitutional_review": "constitutional_review", "ombudsman": "ombudsman",
           "nhri_status": "nhri_status", "npm": "npm", "death_penalty": "death_penalty"}
-_WINDOW = {"month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+_COARSE = ["month", "year"]
 
 
 def _uncertain_rules(frame: pd.DataFrame) -> pd.Series:
     """For each row (state and day) of ``rules_at``, the rules whose spell starts on a date
     known only to the month or year containing that day, joined by ';' (blank if none)."""
+    from .tracker import window_ends
+
     spells = tables(["policy_spells"])["policy_spells"]
     spells = spells[spells["policy_id"].isin(list(_RULES))
-                    & spells["valid_from_precision"].isin(list(_WINDOW))].astype({"country": "object"})
+                    & spells["valid_from_precision"].isin(_COARSE)].astype({"country": "object"})
     out = pd.Series(pd.NA, index=frame.index, dtype="string")
     if spells.empty:
         return out
-    spells = spells.assign(rule=spells["policy_id"].astype("object").map(_RULES), _end=[
-        day + _WINDOW[p] for day, p in zip(spells["valid_from"], spells["valid_from_precision"].astype("object"))])
+    spells = spells.assign(rule=spells["policy_id"].astype("object").map(_RULES),
+                           _end=window_ends(spells["valid_from"], spells["valid_from_precision"]))
     rows = frame[["country", "date"]].astype({"country": "object"}).reset_index()
     hit = rows.merge(spells[["country", "valid_from", "_end", "rule"]], on="country")
     hit = hit[(hit["date"] >= hit["valid_from"]) & (hit["date"] < hit["_end"])]
@@ -154,7 +156,7 @@ def indicators_on(date) -> pd.DataFrame:
         ('law', '2020-01-01', 'year', True)
     """
     from .derive import _spell_at
-    from .tracker import UNKNOWN, level_ranks
+    from .tracker import UNKNOWN, level_ranks, window_ends
 
     many = isinstance(date, (list, tuple, pd.DatetimeIndex, pd.Series))
     days = [parse_day(d) for d in (list(date) if many else [date])]
@@ -188,11 +190,8 @@ def indicators_on(date) -> pd.DataFrame:
     out["since_precision"] = precision.astype("string")
     # A start known only to the month or year may lie after the day asked about: then the
     # level before it may still have held.
-    window_end = out["since"].copy()
-    for unit, offset in (("month", pd.DateOffset(months=1)), ("year", pd.DateOffset(years=1))):
-        coarse = (precision == unit).to_numpy()
-        window_end[coarse] = out["since"][coarse] + offset
-    out["start_uncertain"] = pd.array((out["date"] < window_end).where(out["since"].notna()), dtype="boolean")
+    inside = precision.isin(_COARSE) & (out["date"] < window_ends(out["since"], precision))
+    out["start_uncertain"] = pd.array(inside.where(out["since"].notna()), dtype="boolean")
     out = out.sort_values(["date", "country", "policy_id"], ignore_index=True)
     out.attrs["current_to"] = end.date().isoformat()
     return out

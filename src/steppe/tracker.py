@@ -308,7 +308,26 @@ def adoptions(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFrame
     return out
 
 
-_WINDOW = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+#: How long a date of each precision stands for: the day, or the whole month or year.
+PRECISION_WINDOW = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+
+
+def window_ends(days: pd.Series, precisions: pd.Series) -> pd.Series:
+    """The first day after the period each date stands for: the next day for a date known
+    to the day, the 1st of the next month or year for one known only to the month or year
+    (blank precision counts as day; blank dates stay blank).
+
+    Example:
+        >>> days = pd.Series(pd.to_datetime(["2020-01-01", "2012-04-01", "2008-11-06"]))
+        >>> window_ends(days, pd.Series(["year", "month", "day"])).dt.date.astype(str).tolist()
+        ['2021-01-01', '2012-05-01', '2008-11-07']
+    """
+    precisions = pd.Series(precisions, index=days.index).astype("object").fillna("day")
+    ends = pd.Series(pd.NaT, index=days.index, dtype="datetime64[ns]")
+    for precision, offset in PRECISION_WINDOW.items():
+        chosen = (precisions == precision).to_numpy()
+        ends[chosen] = pd.to_datetime(days[chosen]) + offset
+    return ends
 
 
 def _places(adoptions: pd.DataFrame) -> pd.Series:
@@ -318,9 +337,7 @@ def _places(adoptions: pd.DataFrame) -> pd.Series:
     whose dates cannot be ordered (a year-only date and a day inside that year)."""
     places = pd.Series(pd.NA, index=adoptions.index, dtype="Int64")
     adopted = adoptions[adoptions["adoption_date"].notna()]
-    precision = adopted["adoption_date_precision"].astype("object").fillna("day")
-    ends = pd.Series([day + _WINDOW[p] for day, p in zip(adopted["adoption_date"], precision)],
-                     index=adopted.index, dtype="datetime64[ns]")
+    ends = window_ends(adopted["adoption_date"], adopted["adoption_date_precision"])
     for _, group in adopted.groupby("policy_id").groups.items():
         starts = adopted.loc[group, "adoption_date"].to_numpy()
         finished = np.sort(ends[group].to_numpy())
@@ -359,5 +376,5 @@ def policy_year(spells: pd.DataFrame, policies: pd.DataFrame, levels: pd.DataFra
     return out.sort_values(["country", "year", "policy_id"], ignore_index=True)
 
 
-__all__ = ["UNKNOWN", "REVIEW", "treaty_policy", "derived_spells", "all_spells", "adoptions", "policy_year",
-           "level_ranks"]
+__all__ = ["UNKNOWN", "REVIEW", "PRECISION_WINDOW", "treaty_policy", "derived_spells", "all_spells", "adoptions",
+           "policy_year", "level_ranks", "window_ends"]
